@@ -1,0 +1,9 @@
+/**
+ * criba's library API: load snapshots, screen names and records, compare names.
+ */
+export * from './errors.js';
+export * from './model/index.js';
+export * from './normalize/index.js';
+export * from './match/index.js';
+export * from './index/index.js';
+export * from './sources/index.js';

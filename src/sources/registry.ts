@@ -1,0 +1,13 @@
+/**
+ * Every list criba knows, in one place. The snapshot layer, `criba update` and `criba lists` read
+ * this registry; nothing else names a list. Add a list by adding its definition here.
+ */
+import type { ListDefinition } from './types.js';
+
+export const LISTS: readonly ListDefinition[] = [
+  // one line per list definition, e.g. ofacSdn, ofacCons, unSc…
+];
+
+export function listById(id: string): ListDefinition | undefined {
+  return LISTS.find((l) => l.id === id);
+}
