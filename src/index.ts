@@ -7,3 +7,4 @@ export * from './normalize/index.js';
 export * from './match/index.js';
 export * from './index/index.js';
 export * from './sources/index.js';
+export * from './queries/index.js';

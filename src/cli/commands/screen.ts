@@ -1,0 +1,150 @@
+/** `criba screen`: screen one name or record, or a whole file of them. */
+import { createWriteStream, readFileSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import type { Command } from 'commander';
+import { SingleBar } from 'cli-progress';
+import pc from 'picocolors';
+import { CribaError } from '../../errors.js';
+import type { Hit } from '../../index/index.js';
+import { DEFAULT_THRESHOLD, type ScreenQuery } from '../../match/index.js';
+import type { Schema } from '../../model/index.js';
+import { CSV_COLUMNS, csvRow, readQueries, resultToCsvRows, resultToJsonLine, type ScreenResult } from '../../queries/index.js';
+import { openDataset, resolveHome, type Dataset } from '../../snapshot/index.js';
+import { printJson, type Io } from '../output.js';
+import { collect, parseCountry, parseDob, parsePositiveInt, parseType, parseUnitInterval } from '../options.js';
+
+interface ScreenOpts {
+  type?: Schema;
+  dob?: string;
+  country?: string[];
+  id?: string[];
+  limit: number;
+  threshold: number;
+  json?: boolean;
+  input?: string;
+  output?: string;
+  list?: string[];
+}
+
+export function registerScreen(program: Command, io: Io): void {
+  program
+    .command('screen')
+    .argument('[name]', 'the name to screen, in any order and spelling')
+    .description('screen a name or record against the loaded lists, with an explanation for every hit')
+    .option('--type <type>', 'person, organization, company, vessel or aircraft', parseType)
+    .option('--dob <date>', 'date of birth: 1989, 1989-02 or 1989-02-08', parseDob)
+    .option('--country <code>', 'nationality / country, ISO code or name (repeatable)', parseCountry)
+    .option('--id <value>', 'passport, national id, IMO… (repeatable)', collect)
+    .option('--limit <n>', 'most hits per query', parsePositiveInt, 10)
+    .option('--threshold <t>', `minimum score of a hit, 0..1 (default ${DEFAULT_THRESHOLD})`, parseUnitInterval, DEFAULT_THRESHOLD)
+    .option('--input <file>', 'screen every record of a .csv (columns name,type,dob,country,id) or .jsonl file')
+    .option('--output <file>', 'with --input: write results to a .jsonl or .csv file (default: JSON lines on stdout)')
+    .option('--list <id>', 'screen against this list only (repeatable)', collect)
+    .option('--json', 'print JSON: {"query":{...},"hits":[...]}')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ criba screen "Osiris Luna Meza"
+  $ criba screen "LUNA MEZA" --type person --dob 1989-02 --country SV --json
+  $ criba screen --input customers.csv --output alerts.jsonl
+Scores are in [0,1]; a hit is a score at or above the threshold. Each hit names the list, program,
+source id, the listed name variant that matched and how each part and qualifier scored.`,
+    )
+    .action(async (name: string | undefined, opts: ScreenOpts) => {
+      if (opts.input && name) throw new CribaError('E_INPUT', 'give either a name or --input FILE, not both');
+      if (!opts.input && !name?.trim()) throw new CribaError('E_INPUT', 'give a name to screen, or --input FILE (see criba screen --help)');
+      if (opts.output && !opts.input) throw new CribaError('E_INPUT', '--output goes with --input');
+      if (opts.input) statOrFail(opts.input);
+      const dataset = await openDataset(resolveHome(), { lists: opts.list });
+      if (opts.input) return screenFile(io, dataset, opts);
+      const query: ScreenQuery = {
+        name: name!,
+        ...(opts.type ? { schema: opts.type } : {}),
+        ...(opts.dob ? { birthDate: opts.dob } : {}),
+        ...(opts.country ? { countries: opts.country } : {}),
+        ...(opts.id ? { identifiers: opts.id } : {}),
+      };
+      const hits = dataset.index.screen(query, { limit: opts.limit, threshold: opts.threshold });
+      if (opts.json) return printJson(io, { query, hits });
+      io.out(formatHits(query, hits, dataset, opts.threshold));
+    });
+}
+
+function statOrFail(path: string): void {
+  try {
+    statSync(path);
+  } catch {
+    throw new CribaError('E_NOT_FOUND', 'no such input file', { file: path });
+  }
+}
+
+async function screenFile(io: Io, dataset: Dataset, opts: ScreenOpts): Promise<void> {
+  const input = opts.input!;
+  const asCsv = opts.output ? /\.csv$/i.test(opts.output) : false;
+  const out = opts.output ? createWriteStream(opts.output) : undefined;
+  const write = async (text: string) => {
+    if (!out) return io.out(text);
+    if (!out.write(`${text}\n`)) await once(out, 'drain');
+  };
+  const total = countLines(input);
+  const bar = io.isTTY ? new SingleBar({ format: ' screening |{bar}| {value}/{total} records · {alerts} with hits · {eta_formatted} left', stream: process.stderr, hideCursor: true }) : undefined;
+  bar?.start(total, 0, { alerts: 0 });
+  let done = 0;
+  let alerts = 0;
+  if (asCsv) await write(CSV_COLUMNS.join(','));
+  try {
+    for await (const q of readQueries(input)) {
+      const hits = dataset.index.screen(q.query, { limit: opts.limit, threshold: opts.threshold });
+      const result: ScreenResult = { query: { ...q.query, ...(q.ref ? { ref: q.ref } : {}), line: q.line }, hits };
+      if (asCsv) for (const row of resultToCsvRows(result)) await write(row);
+      else await write(resultToJsonLine(result));
+      done++;
+      if (hits.length) alerts++;
+      bar?.update(done, { alerts });
+    }
+  } finally {
+    bar?.stop();
+    if (out) {
+      out.end();
+      await once(out, 'finish');
+    }
+  }
+  io.err(pc.dim(`${done} records screened, ${alerts} with hits${opts.output ? ` → ${opts.output}` : ''}`));
+}
+
+/** Records in a file, for the progress bar's total (lines, less a CSV header). */
+function countLines(path: string): number {
+  const buf = readFileSync(path);
+  let n = 0;
+  for (let i = buf.indexOf(10); i >= 0; i = buf.indexOf(10, i + 1)) n++;
+  if (buf.length && buf[buf.length - 1] !== 10) n++;
+  return /\.csv$/i.test(path) ? Math.max(0, n - 1) : n;
+}
+
+export function formatHits(query: ScreenQuery, hits: Hit[], dataset: Dataset, threshold: number): string {
+  const lists = dataset.snapshots.map((s) => `${s.list} ${s.version.slice(0, 8)}`).join(', ');
+  if (!hits.length) return `No hit at or above ${threshold} for "${query.name}" in ${dataset.entities.length} entities (${lists}).`;
+  const lines: string[] = [];
+  hits.forEach((h, i) => {
+    lines.push(`${pc.bold(`${i + 1}.`)} ${scoreColour(h.score)}  ${pc.bold(h.name)}  ${pc.dim(h.schema)}`);
+    lines.push(`   ${h.sourceIds.join(', ')}  ${h.programs.length ? `programs ${h.programs.join(', ')}` : ''}`);
+    const e = h.explanation;
+    lines.push(`   matched ${e.matchedNameKind} name "${e.matchedName}": ${e.alignment.map(describePart).join(', ')}`);
+    const quals = e.features.filter((f) => f.feature !== 'name');
+    if (quals.length) lines.push(`   ${quals.map((f) => `${f.delta >= 0 ? '+' : ''}${f.delta.toFixed(2)} ${f.detail}`).join('; ')}`);
+  });
+  lines.push(pc.dim(`${hits.length} hit(s) at or above ${threshold} · ${dataset.entities.length} entities (${lists})`));
+  return lines.join('\n');
+}
+
+function describePart(p: Hit['explanation']['alignment'][number]): string {
+  if (p.how === 'unmatched-query') return pc.red(`${p.query}≠∅`);
+  if (p.how === 'unmatched-candidate') return pc.dim(`∅=${p.candidate}`);
+  return p.query === p.candidate ? `${p.query} ${p.how}` : `${p.query}~${p.candidate} ${p.how}`;
+}
+
+function scoreColour(score: number): string {
+  const s = score.toFixed(3);
+  return score >= 0.95 ? pc.red(s) : score >= 0.85 ? pc.yellow(s) : s;
+}
