@@ -7,4 +7,5 @@ export * from './normalize/index.js';
 export * from './match/index.js';
 export * from './index/index.js';
 export * from './sources/index.js';
+export * from './snapshot/index.js';
 export * from './queries/index.js';
