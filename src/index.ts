@@ -9,3 +9,4 @@ export * from './index/index.js';
 export * from './sources/index.js';
 export * from './snapshot/index.js';
 export * from './queries/index.js';
+export * from './sources/ofac/index.js';

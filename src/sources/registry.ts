@@ -3,9 +3,12 @@
  * this registry; nothing else names a list. Add a list by adding its definition here.
  */
 import type { ListDefinition } from './types.js';
+import { ofacCons, ofacSdn } from './ofac/definition.js';
 
 export const LISTS: readonly ListDefinition[] = [
   // one line per list definition, e.g. ofacSdn, ofacCons, unSc…
+  ofacSdn,
+  ofacCons,
 ];
 
 export function listById(id: string): ListDefinition | undefined {

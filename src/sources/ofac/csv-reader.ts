@@ -1,0 +1,182 @@
+/**
+ * Reader for OFAC's legacy CSV trio (see dat_spec.txt): bytes → raw records named as OFAC names
+ * its columns. add/alt/comments are small and keyed by ent_num, so they are read into maps first;
+ * then the main file is streamed, one `SdnCsvRecord` per row.
+ *
+ * Every file is checked for its column count, so a file of the wrong kind (XML saved as sdn.csv,
+ * add.csv under the name alt.csv) fails with E_FORMAT naming the file and line.
+ */
+import { CribaError } from '../../errors.js';
+import { cell, readCsv, type CsvRow } from '../common/csv.js';
+import type { SourceFile } from '../types.js';
+import { csvRoleOf, type CsvFileSet } from './csv-files.js';
+
+/** A row of sdn.csv / cons_prim.csv. Absent = OFAC's `-0-` null. */
+export interface SdnCsvRow {
+  ent_num: string;
+  SDN_Name?: string;
+  SDN_Type?: string;
+  Program?: string;
+  Title?: string;
+  Call_Sign?: string;
+  Vess_type?: string;
+  Tonnage?: string;
+  GRT?: string;
+  Vess_flag?: string;
+  Vess_owner?: string;
+  Remarks?: string;
+}
+
+export interface AddCsvRow {
+  Ent_num: string;
+  Add_num: string;
+  Address?: string;
+  'City/State/Province/Postal Code'?: string;
+  Country?: string;
+  Add_remarks?: string;
+}
+
+export interface AltCsvRow {
+  ent_num: string;
+  alt_num: string;
+  alt_type?: string;
+  alt_name?: string;
+  alt_remarks?: string;
+}
+
+/** One listing with everything the CSV files say about it. */
+export interface SdnCsvRecord {
+  row: SdnCsvRow;
+  addresses: AddCsvRow[];
+  aliases: AltCsvRow[];
+  /** Remarks spill-over from sdn_comments.csv, to be appended to Remarks as is. */
+  commentsSpill?: string;
+  /** File and line the row came from, for warnings. */
+  file: string;
+  line: number;
+}
+
+const SDN_COLUMNS = ['ent_num', 'SDN_Name', 'SDN_Type', 'Program', 'Title', 'Call_Sign', 'Vess_type', 'Tonnage', 'GRT', 'Vess_flag', 'Vess_owner', 'Remarks'] as const;
+const ADD_COLUMNS = ['Ent_num', 'Add_num', 'Address', 'City/State/Province/Postal Code', 'Country', 'Add_remarks'] as const;
+const ALT_COLUMNS = ['ent_num', 'alt_num', 'alt_type', 'alt_name', 'alt_remarks'] as const;
+
+const INTEGER = /^\d+$/;
+
+/** Stream rows of one file, checking the column count and the integer key of each row. */
+async function* rowsOf(file: SourceFile, columns: number, keyColumns: number): AsyncGenerator<CsvRow> {
+  let count = 0;
+  for await (const row of readCsv(file.path, file.name)) {
+    const f = row.fields;
+    // OFAC's trailing DOS end-of-file byte is dropped by readUtf8; a lone blank field is its line.
+    if (f.length === 1 && f[0]!.trim() === '') continue;
+    if (f.length !== columns) {
+      throw new CribaError(
+        'E_FORMAT',
+        `expected ${columns} columns as in OFAC's ${file.name.toLowerCase()}, found ${f.length}: this is not an OFAC legacy CSV file of that kind, or it is damaged`,
+        { file: file.name, line: row.line },
+      );
+    }
+    for (let k = 0; k < keyColumns; k++) {
+      if (!INTEGER.test(f[k]!.trim())) {
+        throw new CribaError('E_FORMAT', `column ${k + 1} should be an integer key, found ${JSON.stringify(f[k]!.slice(0, 40))}`, {
+          file: file.name,
+          line: row.line,
+        });
+      }
+    }
+    count++;
+    yield row;
+  }
+  if (count === 0) throw new CribaError('E_EMPTY', 'the file holds no records', { file: file.name });
+}
+
+function named<const C extends readonly string[]>(columns: C, fields: string[]): Record<C[number], string | undefined> {
+  const out = {} as Record<string, string | undefined>;
+  for (let i = 0; i < columns.length; i++) {
+    const v = i < 2 ? fields[i]!.trim() : cell(fields[i]);
+    if (v !== undefined) out[columns[i]!] = v;
+  }
+  return out as Record<C[number], string | undefined>;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export async function readAddresses(file: SourceFile): Promise<Map<string, AddCsvRow[]>> {
+  const map = new Map<string, AddCsvRow[]>();
+  for await (const row of rowsOf(file, 6, 2)) {
+    const rec = named(ADD_COLUMNS, row.fields) as AddCsvRow;
+    push(map, rec.Ent_num, rec);
+  }
+  return map;
+}
+
+export async function readAliases(file: SourceFile): Promise<Map<string, AltCsvRow[]>> {
+  const map = new Map<string, AltCsvRow[]>();
+  for await (const row of rowsOf(file, 5, 2)) {
+    const rec = named(ALT_COLUMNS, row.fields) as AltCsvRow;
+    push(map, rec.ent_num, rec);
+  }
+  return map;
+}
+
+/** ent_num → spill-over text. The text is kept untrimmed: it continues Remarks mid-word. */
+export async function readComments(file: SourceFile): Promise<Map<string, string>> {
+  const map = new Map<string, string>();
+  let count = 0;
+  for await (const row of readCsv(file.path, file.name)) {
+    const f = row.fields;
+    if (f.length === 1 && f[0]!.trim() === '') continue;
+    if (f.length !== 2 || !INTEGER.test(f[0]!.trim())) {
+      throw new CribaError('E_FORMAT', `expected 2 columns (ent_num, remarks spill-over), found ${f.length}`, { file: file.name, line: row.line });
+    }
+    count++;
+    const key = f[0]!.trim();
+    const text = f[1]!;
+    if (text.trim() === '' || text.trim() === '-0-') continue;
+    map.set(key, (map.get(key) ?? '') + text);
+  }
+  void count; // an empty comments file is legitimate: no listing overflowed
+  return map;
+}
+
+/**
+ * Read a CSV set: `files` as picked by `pickCsvFiles` (main first). Yields one record per row of
+ * the main file, with its addresses, aliases and Remarks spill-over attached.
+ */
+export async function* readSdnCsv(set: CsvFileSet, files: readonly SourceFile[]): AsyncGenerator<SdnCsvRecord> {
+  let main: SourceFile | undefined;
+  let addresses = new Map<string, AddCsvRow[]>();
+  let aliases = new Map<string, AltCsvRow[]>();
+  let comments = new Map<string, string>();
+  for (const f of files) {
+    const role = csvRoleOf(set, f.name);
+    if (role === 'main') main ??= f;
+    else if (role === 'add') addresses = await readAddresses(f);
+    else if (role === 'alt') aliases = await readAliases(f);
+    else if (role === 'comments') comments = await readComments(f);
+  }
+  if (!main) {
+    throw new CribaError('E_NOT_FOUND', `no ${set.main} among ${files.map((f) => f.name).join(', ') || 'the files'}`, {
+      file: files[0]?.path,
+    });
+  }
+  for await (const r of rowsOf(main, 12, 1)) {
+    const row = named(SDN_COLUMNS, r.fields) as SdnCsvRow;
+    const id = row.ent_num;
+    const spill = comments.get(id);
+    // The spill-over continues Remarks where OFAC cut it, often mid-word: join them untrimmed.
+    if (spill !== undefined) row.Remarks = (cell(r.fields[11]) === undefined ? '' : r.fields[11]!.trimStart()) + spill.trimEnd();
+    yield {
+      row,
+      addresses: addresses.get(id) ?? [],
+      aliases: aliases.get(id) ?? [],
+      commentsSpill: spill,
+      file: main.name,
+      line: r.line,
+    };
+  }
+}

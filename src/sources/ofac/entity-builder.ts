@@ -1,0 +1,85 @@
+/**
+ * Shared steps of every OFAC mapper (CSV, sdnList XML, Advanced XML, Enhanced XML), so the same
+ * listing read from any format gives the same Entity: schema from OFAC's type, name parts for
+ * individuals, Remarks facts merged in, countries deduplicated.
+ */
+import { countryCode } from '../../model/country.js';
+import type { Entity, Schema } from '../../model/entity.js';
+import type { Name, NameKind } from '../../model/name.js';
+import { splitListOrderName } from '../../model/name.js';
+import type { ReadContext } from '../types.js';
+import type { RemarksFacts } from './remarks.js';
+
+/** OFAC's SDN_Type / sdnType / party type → schema. Anything else (`-0-`, "Entity") is an organisation. */
+export function schemaOfSdnType(type: string | undefined): Schema {
+  switch (type?.trim().toLowerCase()) {
+    case 'individual':
+      return 'Person';
+    case 'vessel':
+      return 'Vessel';
+    case 'aircraft':
+      return 'Aircraft';
+    default:
+      return 'Organization';
+  }
+}
+
+/** A name as OFAC writes it; individuals' "FAMILY, Given" names get parts. */
+export function ofacName(full: string, kind: NameKind, schema: Schema): Name {
+  const name: Name = { full, kind };
+  if (schema === 'Person') {
+    const parts = splitListOrderName(full);
+    if (parts) name.parts = parts;
+  }
+  return name;
+}
+
+/** Alternate-name type (aka / fka / nka, "a.k.a.", "f.k.a.", "n.k.a.") → name kind. */
+export function aliasKind(altType: string | undefined): NameKind {
+  const t = (altType ?? '').toLowerCase().replace(/[^a-z]/g, '');
+  return t === 'fka' ? 'former' : 'alias';
+}
+
+export function addName(entity: Entity, name: Name): void {
+  if (!entity.names.some((n) => n.full === name.full && n.kind === name.kind)) entity.names.push(name);
+}
+
+export function addUnique<T>(list: T[], value: T | undefined): void {
+  if (value !== undefined && !list.includes(value)) list.push(value);
+}
+
+/** A country name or code → ISO code added to `list`; returns the code or undefined. */
+export function addCountry(list: string[], name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  const code = countryCode(name);
+  addUnique(list, code);
+  return code;
+}
+
+/** Merge facts mined from Remarks into the entity and report what stayed unparsed. */
+export function mergeRemarksFacts(
+  entity: Entity,
+  facts: RemarksFacts,
+  ctx: ReadContext,
+  where: { file: string; line?: number; record: string },
+): void {
+  entity.birthDates.push(...facts.birthDates);
+  for (const p of facts.birthPlaces) addUnique(entity.birthPlaces, p);
+  for (const c of facts.nationalities) addUnique(entity.nationalities, c);
+  for (const c of facts.citizenships) addUnique(entity.citizenships, c);
+  if (facts.gender) entity.gender ??= facts.gender;
+  entity.identifiers.push(...facts.identifiers);
+  for (const n of facts.names) addName(entity, entity.schema === 'Person' ? ofacName(n.full, n.kind, 'Person') : n);
+  entity.relations.push(...facts.relations);
+  for (const p of facts.positions) addUnique(entity.positions, p);
+  for (const [key, values] of Object.entries(facts.properties)) {
+    const props = (entity.properties ??= {});
+    const list = (props[key] ??= []);
+    for (const v of values) addUnique(list, v);
+  }
+  if (Object.keys(facts.vessel).length) entity.vessel = { ...facts.vessel, ...entity.vessel };
+  if (Object.keys(facts.aircraft).length) entity.aircraft = { ...facts.aircraft, ...entity.aircraft };
+  for (const fragment of facts.unparsed) {
+    ctx.onWarning?.({ file: where.file, line: where.line, record: where.record, message: `Remarks fragment not understood: ${fragment}` });
+  }
+}

@@ -1,0 +1,346 @@
+/**
+ * Remarks mining for OFAC's legacy files. OFAC packs everything its CSV columns have no room for
+ * into one free-text Remarks field: "DOB 08 Feb 1989; POB San Salvador, El Salvador; nationality
+ * El Salvador; Gender Male; Passport A04056212 (El Salvador) expires 11 Aug 2020; a.k.a. 'EL
+ * HIELERO'; Linked To: MS-13." This module splits it into fragments at "; " and reads each one
+ * into typed facts. Pure: text in, facts out. A fragment nobody understood is returned in
+ * `unparsed`, so the caller can warn and count — nothing is dropped silently.
+ *
+ * Order of the pipeline per fragment: strip "alt." → names (a.k.a./f.k.a./n.k.a.) → Linked To →
+ * personal facts (DOB, POB, nationality, citizen, Gender) → digital currency → vessel / aircraft
+ * facts → kept-as-text properties → identifiers by label → any "<label> <value> (<country>)" →
+ * positions → unparsed.
+ */
+import { countryCode } from '../../model/country.js';
+import { parseDate, type PartialDate } from '../../model/date.js';
+import type { AircraftFacts, Gender, Relation, VesselFacts } from '../../model/entity.js';
+import type { Identifier, IdentifierType } from '../../model/identifier.js';
+import type { Name } from '../../model/name.js';
+import { IDENTIFIER_LABELS } from './data/remarks-labels.js';
+
+export interface RemarksFacts {
+  birthDates: PartialDate[];
+  birthPlaces: string[];
+  nationalities: string[];
+  citizenships: string[];
+  gender?: Gender;
+  identifiers: Identifier[];
+  /** Weak aliases (a.k.a. 'X'), former names (f.k.a. 'X'), new names (n.k.a. 'X'). */
+  names: Name[];
+  relations: Relation[];
+  positions: string[];
+  /** Other facts kept as text, keyed by FtM-style property name (website, email, phone…). */
+  properties: Record<string, string[]>;
+  vessel: VesselFacts;
+  aircraft: AircraftFacts;
+  /** Fragments that were not understood, as written (without "alt."). */
+  unparsed: string[];
+}
+
+export function emptyFacts(): RemarksFacts {
+  return {
+    birthDates: [],
+    birthPlaces: [],
+    nationalities: [],
+    citizenships: [],
+    identifiers: [],
+    names: [],
+    relations: [],
+    positions: [],
+    properties: {},
+    vessel: {},
+    aircraft: {},
+    unparsed: [],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Splitting
+
+/** Last words after which a final "." belongs to the name, not to the sentence: "S.A.", "LTD.". */
+const KEEP_FINAL_DOT = /(?:^|[\s,])(?:\S*\.\S+|LTD|INC|CO|CORP|JR|SR|BHD|PTE|PVT|LLC\.?)$/i;
+
+/**
+ * Split Remarks into fragments at "; ". The closing period of the whole field is dropped unless
+ * it ends an abbreviation ("Linked To: CIMEX, S.A.").
+ */
+export function splitRemarks(remarks: string): string[] {
+  let text = remarks.trim();
+  if (text.endsWith('.') && !text.endsWith('..')) {
+    const cut = text.slice(0, -1);
+    if (!KEEP_FINAL_DOT.test(cut)) text = cut;
+  }
+  const out: string[] = [];
+  for (const part of text.split(/;\s+/)) {
+    const p = part.trim();
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables, compiled once
+
+interface LabelEntry {
+  label: string;
+  type: IdentifierType;
+}
+
+/** Identifier labels grouped by first word, longest first, so lookup is one map hit + few tests. */
+const LABELS_BY_FIRST_WORD = (() => {
+  const map = new Map<string, LabelEntry[]>();
+  for (const line of IDENTIFIER_LABELS.split('\n')) {
+    const bar = line.lastIndexOf('|');
+    if (bar < 0) continue;
+    const label = line.slice(0, bar).trim();
+    const type = line.slice(bar + 1).trim() as IdentifierType;
+    if (!label) continue;
+    const first = label.split(' ')[0]!;
+    const list = map.get(first) ?? [];
+    list.push({ label, type });
+    map.set(first, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.label.length - a.label.length);
+  return map;
+})();
+
+/** Fragments kept as text, by prefix → property key. Longest prefix first. */
+const PROPERTY_PREFIXES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^Website\s+/i, 'website'],
+  [/^Email Address\s+/i, 'email'],
+  [/^E-?mail:?\s+/i, 'email'],
+  [/^(?:Phone Number|Telephone:?|Tel\.?:?|Phone:?)\s+/i, 'phone'],
+  [/^Fax:?\s+/i, 'fax'],
+  [/^Secondary sanctions risk:\s*/i, 'secondarySanctionsRisk'],
+  [/^Additional Sanctions Information -\s*/i, 'additionalSanctionsInformation'],
+  [/^Transactions Prohibited For Persons Owned or Controlled By U\.S\. Financial Institutions:\s*/i, 'transactionsProhibited'],
+  [/^Organization Established Date\s+/i, 'incorporationDate'],
+  [/^Organization Type:\s*/i, 'organizationType'],
+  [/^Target Type\s+/i, 'targetType'],
+  [/^(?=Executive Order \d+ Directive Determination)/i, 'directive'],
+  [/^(?=Listing Date \()/i, 'listingDate'],
+  [/^(?=Effective Date \()/i, 'effectiveDate'],
+  [/^(?=CAATSA Section)/i, 'caatsa'],
+  [/^(?=IFCA Determination)/i, 'ifca'],
+  [/^(?=(?:Equity Ticker|ISIN|Issuer Name)\b)/i, 'securities'],
+  [/^For more information on directives, please visit the following link:\s*/i, 'sourceUrl'],
+  [/^(?=all offices worldwide$)/i, 'branches'],
+  [/^Nationality of Registration\s+/i, 'registrationCountry'],
+  [/^(?=Subject to Directive)/i, 'directive'],
+  [/^(?=Sanctions Risk:)/i, 'secondarySanctionsRisk'],
+];
+
+/** Words that make an otherwise unlabelled fragment a title or position ("Minister of Defense"). */
+const POSITION_WORDS =
+  /\b(?:member|president|vice[- ]president|minister|director|chairman|chairperson|chairwoman|governor|deputy|ambassador|commander|head|chief|general|colonel|major|brigadier|lieutenant|captain|admiral|secretary|advis[eo]r|judge|prosecutor|senator|mayor|officer|official|representative|leader|manager|founder|owner|speaker|spokesman|spokesperson|emir|commissioner|assistant|attorney|consul|envoy|executive|ceo|financier|treasurer|professor|chancellor|governor|king|prince|princess|sheikh|mufti|imam|inspector|superintendent|delegate|deputy|agent|coordinator|facilitator|militant|operative|commandant|marshal|sergeant|chair|board|leader)\b/i;
+
+// ---------------------------------------------------------------------------------------------
+// Fragment readers
+
+const ALT = /^alt\.\s+/i;
+const NAME_FRAGMENT = /^(a\.k\.a\.|f\.k\.a\.|n\.k\.a\.)\s+['‘’"](.*?)(['‘’"])?$/i;
+const LINKED_TO = /^Linked To:\s*(.+)$/i;
+const DOB = /^DOB\s+(.+)$/i;
+const POB = /^POB\s+(.+)$/i;
+const NATIONALITY = /^nationality\s+(.+)$/i;
+const CITIZEN = /^citizen(?:ship)?\s+(.+)$/i;
+const GENDER = /^Gender\s+(Male|Female)$/i;
+const WALLET = /^Digital Currency Address - ([A-Z0-9]+)\s+(\S+)$/i;
+const VESSEL_FACT = /^(Vessel Year of Build|Vessel Type|Vessel Flag|Former Vessel Flag|Vessel Call Sign|Vessel Owner|Vessel Tonnage|Vessel Gross Registered Tonnage|Vessel GRT)\s+(.+)$/i;
+const AIRCRAFT_FACT = /^(Aircraft Model|Aircraft Operator|Aircraft Manufacture Date|Aircraft Mode S Transponder Code|Previous Aircraft Operator)\s+(.+)$/i;
+/** "<value> (<paren>)… issued <date> expires <date>" after an identifier label. */
+const ID_TAIL = /^(.*?)((?:\s*\([^()]*\))*)((?:\s+(?:issued|expires|expired|issue date|expiration date|valid until)\s+.+)?)$/i;
+const PARENS = /\(([^()]*)\)/g;
+/** Fallback: an unknown label, a value with a digit, and a country in parentheses. */
+const GENERIC_ID = /^([A-Z][A-Za-z.'#/&-]*(?:\s+[A-Za-z.'#/&()-]+){0,7}?)\s+((?=[^\s(]*\d)[^\s(]+(?:\s+[^\s(]+)?)\s*\(([^()]+)\)(.*)$/;
+
+function stripPossibly(text: string): string {
+  return text.replace(/^possibly\s+/i, '').trim();
+}
+
+function pushUnique<T>(list: T[], value: T): void {
+  if (!list.includes(value)) list.push(value);
+}
+
+function addProperty(facts: RemarksFacts, key: string, value: string): void {
+  (facts.properties[key] ??= []).push(value);
+}
+
+/** Parse the label's remainder into an identifier; undefined if no value is left. */
+function identifierFrom(label: string, type: IdentifierType, rest: string): Identifier | undefined {
+  const m = ID_TAIL.exec(rest.trim());
+  if (!m) return undefined;
+  const value = m[1]!.trim();
+  if (!value) return undefined;
+  const id: Identifier = { type, value, label };
+  const notes: string[] = [];
+  for (const p of m[2]!.matchAll(PARENS)) {
+    const inner = p[1]!.trim();
+    const code = id.country === undefined ? countryCode(inner) : undefined;
+    if (code) id.country = code;
+    else if (inner) notes.push(inner);
+  }
+  const dates = m[3]!.trim();
+  if (dates) notes.push(dates);
+  if (notes.length) id.note = notes.join('; ');
+  return id;
+}
+
+function matchLabel(fragment: string): LabelEntry | undefined {
+  const space = fragment.indexOf(' ');
+  const first = space < 0 ? fragment : fragment.slice(0, space);
+  const candidates = LABELS_BY_FIRST_WORD.get(first);
+  if (!candidates) return undefined;
+  for (const c of candidates) {
+    if (fragment.length > c.label.length && fragment.startsWith(c.label) && fragment[c.label.length] === ' ') return c;
+  }
+  return undefined;
+}
+
+/** Read one fragment into `facts`. Returns false when the fragment was not understood. */
+function readFragment(raw: string, facts: RemarksFacts): boolean {
+  const fragment = raw.replace(ALT, '');
+  let m: RegExpExecArray | null;
+
+  if ((m = NAME_FRAGMENT.exec(fragment))) {
+    const full = m[2]!.trim();
+    if (!full || !m[3]) return false; // unclosed quote: Remarks cut off at OFAC's 1,000 characters
+    const tag = m[1]!.toLowerCase();
+    facts.names.push({ full, kind: tag === 'f.k.a.' ? 'former' : 'weak' });
+    return true;
+  }
+  if ((m = LINKED_TO.exec(fragment))) {
+    facts.relations.push({ kind: 'linked', name: m[1]!.trim() });
+    return true;
+  }
+  if ((m = DOB.exec(fragment))) {
+    const date = parseDate(m[1]!);
+    if (!date) return false;
+    facts.birthDates.push(date);
+    return true;
+  }
+  if ((m = POB.exec(fragment))) {
+    pushUnique(facts.birthPlaces, m[1]!.trim());
+    return true;
+  }
+  if ((m = NATIONALITY.exec(fragment))) {
+    const code = countryCode(stripPossibly(m[1]!));
+    if (!code) return false;
+    pushUnique(facts.nationalities, code);
+    return true;
+  }
+  if ((m = CITIZEN.exec(fragment))) {
+    const code = countryCode(stripPossibly(m[1]!));
+    if (!code) return false;
+    pushUnique(facts.citizenships, code);
+    return true;
+  }
+  if ((m = GENDER.exec(fragment))) {
+    facts.gender = m[1]!.toLowerCase() === 'male' ? 'male' : 'female';
+    return true;
+  }
+  if ((m = WALLET.exec(fragment))) {
+    facts.identifiers.push({ type: 'crypto-wallet', value: m[2]!, label: `Digital Currency Address - ${m[1]!.toUpperCase()}` });
+    return true;
+  }
+  if ((m = VESSEL_FACT.exec(fragment))) {
+    readVesselFact(m[1]!.toLowerCase(), m[2]!.trim(), facts);
+    return true;
+  }
+  if ((m = AIRCRAFT_FACT.exec(fragment))) {
+    readAircraftFact(m[1]!.toLowerCase(), m[2]!.trim(), facts);
+    return true;
+  }
+  for (const [re, key] of PROPERTY_PREFIXES) {
+    const p = re.exec(fragment);
+    if (p) {
+      const value = fragment.slice(p[0].length).trim();
+      if (!value) return false;
+      addProperty(facts, key, value);
+      return true;
+    }
+  }
+  const label = matchLabel(fragment);
+  if (label) {
+    const id = identifierFrom(label.label, label.type, fragment.slice(label.label.length));
+    if (!id) return false;
+    facts.identifiers.push(id);
+    if (id.type === 'aircraft-serial') facts.aircraft.serialNumber ??= id.value;
+    if (id.type === 'aircraft-tail' && !label.label.startsWith('Previous')) facts.aircraft.tailNumber ??= id.value;
+    return true;
+  }
+  if ((m = GENERIC_ID.exec(fragment)) && countryCode(m[3]!)) {
+    const id = identifierFrom(m[1]!, 'other', fragment.slice(m[1]!.length));
+    if (id) {
+      facts.identifiers.push(id);
+      return true;
+    }
+  }
+  if (POSITION_WORDS.test(fragment) && !/\d{4}/.test(fragment)) {
+    pushUnique(facts.positions, fragment);
+    return true;
+  }
+  return false;
+}
+
+function readVesselFact(label: string, value: string, facts: RemarksFacts): void {
+  const v = facts.vessel;
+  switch (label) {
+    case 'vessel year of build':
+      v.buildYear ??= value;
+      break;
+    case 'vessel type':
+      v.type ??= value;
+      break;
+    case 'vessel flag':
+      v.flag ??= countryCode(value) ?? value;
+      break;
+    case 'former vessel flag':
+      addProperty(facts, 'pastFlags', countryCode(value) ?? value);
+      break;
+    case 'vessel call sign':
+      v.callSign ??= value;
+      break;
+    case 'vessel owner':
+      v.owner ??= value;
+      break;
+    case 'vessel gross registered tonnage':
+    case 'vessel grt':
+      v.grossRegisteredTonnage ??= value;
+      break;
+    default:
+      v.tonnage ??= value;
+  }
+}
+
+function readAircraftFact(label: string, value: string, facts: RemarksFacts): void {
+  const a = facts.aircraft;
+  switch (label) {
+    case 'aircraft model':
+      a.model ??= value;
+      break;
+    case 'aircraft operator':
+      a.operator ??= value;
+      break;
+    case 'aircraft manufacture date':
+      a.manufactureDate ??= parseDate(value)?.value ?? value;
+      break;
+    case 'previous aircraft operator':
+      addProperty(facts, 'pastOperators', value);
+      break;
+    default:
+      addProperty(facts, 'modeSTransponderCode', value);
+  }
+}
+
+/**
+ * Mine one Remarks text. `facts` may be passed to accumulate into (e.g. Remarks plus its
+ * spill-over); fragments not understood end up in `facts.unparsed`.
+ */
+export function mineRemarks(remarks: string | undefined, facts: RemarksFacts = emptyFacts()): RemarksFacts {
+  if (!remarks) return facts;
+  for (const fragment of splitRemarks(remarks)) {
+    if (!readFragment(fragment, facts)) facts.unparsed.push(fragment.replace(ALT, ''));
+  }
+  return facts;
+}
