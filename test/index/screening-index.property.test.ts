@@ -1,0 +1,97 @@
+/**
+ * The index against the reference: for any entities and any query, `screen` returns exactly what
+ * scoring every entity with `matchEntity` returns. Small alphabets make typos, initials and shared
+ * parts common, which is where a candidate filter would lose hits.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ScreeningIndex } from '../../src/index/index.js';
+import { emptyEntity, type Entity, type NameKind } from '../../src/model/index.js';
+import type { ScreenQuery } from '../../src/match/index.js';
+
+const letter = fc.constantFrom('a', 'b', 'e', 'l', 'm', 'o', 'r', 's');
+const part = fc.array(letter, { minLength: 1, maxLength: 11 }).map((cs) => cs.join(''));
+const name = fc.array(part, { minLength: 1, maxLength: 4 }).map((ps) => ps.join(' '));
+const kind = fc.constantFrom<NameKind>('primary', 'alias', 'weak');
+const identifier = fc.constantFrom('A-123', 'B456', 'c 789');
+
+const entity = fc.record({
+  names: fc.array(fc.record({ full: name, kind }), { minLength: 1, maxLength: 3 }),
+  ids: fc.array(identifier, { maxLength: 1 }),
+  dob: fc.option(fc.constantFrom('1970', '1980-05'), { nil: undefined }),
+  country: fc.option(fc.constantFrom('RU', 'IR'), { nil: undefined }),
+});
+
+/** A query part: a listed part with edits, or a fresh one. */
+function mutate(text: string, edits: number[]): string {
+  let s = text;
+  for (const e of edits) {
+    const at = e % (s.length + 1);
+    const op = e % 3;
+    if (op === 0 && s.length > 1) s = s.slice(0, at) + s.slice(at + 1);
+    else if (op === 1) s = s.slice(0, at) + 'abelmors'[e % 8] + s.slice(at + 1);
+    else s = s.slice(0, at) + 'abelmors'[(e >> 3) % 8] + s.slice(at);
+  }
+  return s.trim() || text;
+}
+
+const scenario = fc
+  .record({
+    entities: fc.array(entity, { minLength: 1, maxLength: 25 }),
+    pick: fc.nat(),
+    edits: fc.array(fc.nat(1000), { maxLength: 3 }),
+    dropFirst: fc.boolean(),
+    initial: fc.boolean(),
+    fresh: fc.option(name, { nil: undefined }),
+    extra: fc.option(part, { nil: undefined }),
+    dob: fc.option(fc.constantFrom('1970', '1981'), { nil: undefined }),
+    countries: fc.option(fc.constantFrom(['RU'], ['FR']), { nil: undefined }),
+    identifiers: fc.option(fc.constantFrom(['a123'], ['Z9']), { nil: undefined }),
+    threshold: fc.oneof(fc.constantFrom(0.7, 0.8, 0.9), fc.integer({ min: 400, max: 980 }).map((t) => t / 1000)),
+  })
+  .map((s) => {
+    const entities: Entity[] = s.entities.map((e, i) => {
+      const out = emptyEntity(`test:${i}`, 'Person');
+      out.names.push(...e.names);
+      out.identifiers.push(...e.ids.map((value) => ({ type: 'passport' as const, value })));
+      if (e.dob) out.birthDates.push({ value: e.dob });
+      if (e.country) out.nationalities.push(e.country);
+      return out;
+    });
+    const source = entities[s.pick % entities.length]!.names[0]!.full.split(' ');
+    let parts = source.map((p, i) => (i === 0 ? mutate(p, s.edits) : p));
+    if (s.dropFirst && parts.length > 1) parts = parts.slice(1);
+    if (s.initial) parts[parts.length - 1] = parts[parts.length - 1]![0]!;
+    if (s.extra) parts.push(s.extra);
+    const query: ScreenQuery = { name: s.fresh ?? parts.reverse().join(' ') };
+    if (s.dob) query.birthDate = s.dob;
+    if (s.countries) query.countries = s.countries;
+    if (s.identifiers) query.identifiers = s.identifiers;
+    return { entities, query, threshold: s.threshold };
+  });
+
+describe('ScreeningIndex against an exhaustive scan', () => {
+  it('returns exactly the hits that scoring every entity returns', () => {
+    fc.assert(
+      fc.property(scenario, ({ entities, query, threshold }) => {
+        const index = new ScreeningIndex(entities);
+        const opts = { threshold, limit: Number.MAX_SAFE_INTEGER };
+        const fast = index.screen(query, opts).map((h) => [h.id, h.score]);
+        const exhaustive = index.screenExhaustive(query, opts).map((h) => [h.id, h.score]);
+        expect(fast).toEqual(exhaustive);
+      }),
+      { numRuns: 1500, seed: 20261126 },
+    );
+  });
+
+  it('finds the same hits under random seeds too', () => {
+    fc.assert(
+      fc.property(scenario, ({ entities, query, threshold }) => {
+        const index = new ScreeningIndex(entities);
+        const opts = { threshold, limit: Number.MAX_SAFE_INTEGER };
+        expect(index.screen(query, opts).map((h) => h.id)).toEqual(index.screenExhaustive(query, opts).map((h) => h.id));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,91 @@
+/** Hand-written cases for the index: typos, qualifiers that lift a score, identifiers, limits. */
+import { describe, expect, it } from 'vitest';
+import { ScreeningIndex } from '../../src/index/index.js';
+import { emptyEntity, type Entity } from '../../src/model/index.js';
+import type { ScreenQuery } from '../../src/match/index.js';
+
+function person(id: string, names: string[], extra: Partial<Entity> = {}): Entity {
+  const e = emptyEntity(`test:${id}`, 'Person');
+  e.names.push(...names.map((full, i) => ({ full, kind: i === 0 ? ('primary' as const) : ('alias' as const) })));
+  return { ...e, ...extra };
+}
+
+const entities: Entity[] = [
+  person('1', ['John Smith']),
+  person('2', ['Alexander Petrov'], { birthDates: [{ value: '1970' }], nationalities: ['RU'] }),
+  person('3', ['Maria Gonzalez Lopez'], { identifiers: [{ type: 'passport', value: 'X-1234567' }] }),
+  person('4', ['Mohammed Ali Hassan', 'Muhammad Ali Hasan']),
+  person('5', ['Ali Reza']),
+];
+
+const all = { limit: 100 };
+
+describe('ScreeningIndex', () => {
+  const index = new ScreeningIndex(entities);
+
+  it('keeps its public surface', () => {
+    expect(index.size).toBe(5);
+    expect(index.get('test:1')?.names[0]?.full).toBe('John Smith');
+    expect(index.get('nope')).toBeUndefined();
+  });
+
+  it('loses nothing on noisy queries, whatever the threshold', () => {
+    const noisy = ['Johm Smitj', 'Jhon Smiht', 'J Smith', 'Smith', 'Alexandr Petrof', 'Muhamad Ali Hassan', 'Hasan Mohamed', 'Gonzales Maria'];
+    for (const name of noisy) {
+      for (const threshold of [0.5, 0.6, 0.7, 0.8, 0.9]) {
+        expect(index.screen({ name }, { threshold, ...all }), `${name} @ ${threshold}`).toEqual(index.screenExhaustive({ name }, { threshold, ...all }));
+      }
+    }
+    // a typo exact-token blocking would lose
+    expect(index.screen({ name: 'Johm Smitj' }, { threshold: 0.7 }).map((h) => h.id)).toEqual(['test:1']);
+  });
+
+  it('does not score entities that share nothing with the query', () => {
+    expect(index.candidateCount({ name: 'Alexander Petrov' })).toBe(1);
+    expect(index.candidateCount({ name: 'Zebedee Quux' })).toBe(0);
+  });
+
+  // a query with one part the listed name lacks scores just under the threshold on its name alone;
+  // each qualifier alone lifts it over: the index must still retrieve it
+  const lifted: [string, Partial<ScreenQuery>][] = [
+    ['date of birth', { birthDate: '1970' }],
+    ['country', { countries: ['RU'] }],
+  ];
+  for (const [what, qualifier] of lifted) {
+    it(`retrieves a name the ${what} lifts over the threshold`, () => {
+      const base = { name: 'Alexander Petrov Ivanovich' };
+      const nameOnly = index.screenExhaustive(base, { threshold: 0 })[0]!;
+      expect(nameOnly.id).toBe('test:2');
+      const q = { ...base, ...qualifier };
+      const withQualifier = index.screenExhaustive(q, { threshold: 0 })[0]!;
+      expect(withQualifier.score).toBeGreaterThan(nameOnly.score);
+      const threshold = withQualifier.score; // reached only thanks to the qualifier
+      expect(index.screen(base, { threshold })).toEqual([]);
+      expect(index.screen(q, { threshold }).map((h) => h.id)).toEqual(['test:2']);
+    });
+  }
+
+  it('retrieves an entity through an identifier given in the query, whatever the name', () => {
+    const q = { name: 'M. Gonsales', identifiers: ['x1234567'] };
+    const expected = index.screenExhaustive(q, { threshold: 0.3, ...all });
+    expect(expected.map((h) => h.id)).toContain('test:3');
+    expect(index.screen(q, { threshold: 0.3, ...all })).toEqual(expected);
+  });
+
+  it('ranks by score, then id, and honours the limit', () => {
+    const q = { name: 'Ali' };
+    const expected = index.screenExhaustive(q, { threshold: 0.3, ...all });
+    expect(expected.length).toBeGreaterThan(1);
+    expect(index.screen(q, { threshold: 0.3, ...all })).toEqual(expected);
+    expect(index.screen(q, { threshold: 0.3, limit: 1 })).toEqual(expected.slice(0, 1));
+  });
+
+  it('scores everything when the threshold is so low that any entity can reach it', () => {
+    const q = { name: 'Zebedee', birthDate: '1970', countries: ['RU'] };
+    expect(index.screen(q, { threshold: 0.05, ...all })).toEqual(index.screenExhaustive(q, { threshold: 0.05, ...all }));
+  });
+
+  it('returns nothing for an empty query', () => {
+    expect(index.screen({ name: ' ,. ' })).toEqual([]);
+  });
+});
