@@ -45,8 +45,8 @@ const scenario = fc
     fresh: fc.option(name, { nil: undefined }),
     extra: fc.option(part, { nil: undefined }),
     dob: fc.option(fc.constantFrom('1970', '1981'), { nil: undefined }),
-    countries: fc.option(fc.constantFrom(['RU'], ['FR']), { nil: undefined }),
-    identifiers: fc.option(fc.constantFrom(['a123'], ['Z9']), { nil: undefined }),
+    countries: fc.option(fc.constantFrom('RU', 'FR').map((c) => [c]), { nil: undefined }),
+    identifiers: fc.option(fc.constantFrom('a123', 'Z9').map((i) => [i]), { nil: undefined }),
     threshold: fc.oneof(fc.constantFrom(0.7, 0.8, 0.9), fc.integer({ min: 400, max: 980 }).map((t) => t / 1000)),
   })
   .map((s) => {
