@@ -1,0 +1,63 @@
+/**
+ * Test harness shared by the list adapter tests (UN, EU, UK, CA, AU, CH, US, OpenSanctions,
+ * custom): detect a list's format among the given files the way `criba update --from DIR` does,
+ * then read every entity. (Lives here until it moves to test/support.)
+ */
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { expect } from 'vitest';
+import { CribaError } from '../../../src/errors.js';
+import type { Entity } from '../../../src/model/entity.js';
+import type { ListDefinition, SourceFile, SourceWarning } from '../../../src/sources/types.js';
+
+export function sourceFile(path: string): SourceFile {
+  return { name: basename(path), path, size: statSync(path).size };
+}
+
+export interface ListRead {
+  format: string;
+  entities: Entity[];
+  byId: Map<string, Entity>;
+  warnings: SourceWarning[];
+}
+
+export async function readList(def: ListDefinition, ...paths: string[]): Promise<ListRead> {
+  const files = paths.map(sourceFile);
+  for (const format of def.formats) {
+    const picked = await format.detect(files);
+    if (!picked) continue;
+    const entities: Entity[] = [];
+    const warnings: SourceWarning[] = [];
+    for await (const e of format.read(picked, { list: def.id, onWarning: (w) => warnings.push(w) })) entities.push(e);
+    return { format: format.id, entities, byId: new Map(entities.map((e) => [e.id, e])), warnings };
+  }
+  throw new Error(`no format of ${def.id} recognised ${paths.join(', ')}`);
+}
+
+/** Read a file with one named format, skipping detection (to test malformed input). */
+export async function readWithFormat(def: ListDefinition, formatId: string, path: string): Promise<Entity[]> {
+  const format = def.formats.find((f) => f.id === formatId);
+  if (!format) throw new Error(`${def.id} has no format ${formatId}`);
+  const out: Entity[] = [];
+  for await (const e of format.read([sourceFile(path)], { list: def.id })) out.push(e);
+  return out;
+}
+
+/** Expect reading to fail with a CribaError of this code that names the file. */
+export async function expectFailure(promise: Promise<unknown>, code: string, file: string): Promise<CribaError> {
+  const err = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err, 'reading should fail').toBeInstanceOf(CribaError);
+  const ce = err as CribaError;
+  expect(ce.code).toBe(code);
+  expect(ce.message).toContain(basename(file));
+  return ce;
+}
+
+/** Every format of the list refuses these files (wrong format). */
+export async function expectNotDetected(def: ListDefinition, ...paths: string[]): Promise<void> {
+  const files = paths.map(sourceFile);
+  for (const format of def.formats) expect(await format.detect(files), `${def.id}/${format.id}`).toBeUndefined();
+}
