@@ -32,7 +32,11 @@ export async function* readCsv(path: string, displayName: string, opts: CsvOptio
     info: true,
     from_line: opts.fromLine ?? 1,
   };
-  const parser = Readable.from(readUtf8(path, displayName)).pipe(parse(options));
+  const parser = parse(options);
+  const source = Readable.from(readUtf8(path, displayName));
+  // pipe() does not forward errors: without this an encoding error would leave the parser waiting forever
+  source.on('error', (err) => parser.destroy(err));
+  source.pipe(parser);
   try {
     for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       yield { fields: item.record, line: item.info.lines };
