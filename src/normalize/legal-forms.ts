@@ -1,0 +1,72 @@
+/**
+ * Company legal forms (data/legal-forms.txt). `findLegalForm` recognises a legal-form phrase at a
+ * position in a list of folded words — "limited liability company", "ooo", "s a de c v" — compared
+ * through the spelling key so that transliteration variants of Russian forms are found too.
+ * Single-word forms of 8+ letters also match with one typo ("Aktiengeselschaft").
+ */
+import { readDataLines } from './data-file.js';
+import { spellingKey } from './spelling-key.js';
+
+export interface LegalForm {
+  /** Canonical short form, e.g. `llc`, `jsc`, `ag`. */
+  canonical: string;
+  /** Family: forms of one family are interchangeable; `generic` is compatible with all. */
+  family: string;
+}
+
+interface Phrase {
+  keys: string[];
+  form: LegalForm;
+}
+
+const PHRASES: Phrase[] = [];
+for (const line of readDataLines('legal-forms.txt')) {
+  const m = /^(\S+)\s+(\S+):\s*(.*)$/.exec(line);
+  if (!m) continue;
+  const form: LegalForm = { family: m[1]!, canonical: m[2]! };
+  for (const variant of m[3]!.split(';')) {
+    const words = variant.trim().split(/\s+/).filter(Boolean);
+    if (words.length) PHRASES.push({ keys: words.map(spellingKey), form });
+  }
+}
+// longest phrases first, so "joint stock company" wins over "company"
+PHRASES.sort((a, b) => b.keys.length - a.keys.length);
+
+const BY_CANONICAL = new Map(PHRASES.map((p) => [p.form.canonical, p.form]));
+
+export function legalFormByCanonical(canonical: string): LegalForm | undefined {
+  return BY_CANONICAL.get(canonical);
+}
+
+/** The legal form starting at words[start] and how many words it spans, or undefined. */
+export function findLegalForm(keys: readonly string[], start: number): { form: LegalForm; length: number } | undefined {
+  for (const p of PHRASES) {
+    if (start + p.keys.length > keys.length) continue;
+    let ok = true;
+    for (let i = 0; i < p.keys.length; i++) {
+      const a = keys[start + i]!;
+      const b = p.keys[i]!;
+      if (a === b) continue;
+      if (p.keys.length === 1 && b.length >= 8 && nearlyEqual(a, b)) continue;
+      ok = false;
+      break;
+    }
+    if (ok) return { form: p.form, length: p.keys.length };
+  }
+  return undefined;
+}
+
+/** One insertion, deletion or substitution apart. */
+function nearlyEqual(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return a.length - i - j <= 1 && b.length - i - j <= 1;
+}
+
+/** Are two legal forms compatible (same family, or one generic)? */
+export function legalFormsCompatible(a: LegalForm, b: LegalForm): boolean {
+  return a.family === b.family || a.family === 'generic' || b.family === 'generic';
+}

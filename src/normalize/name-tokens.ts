@@ -1,0 +1,258 @@
+/**
+ * Name analysis: one name string (or its tagged parts) → tokens the matcher compares, each with a
+ * kind (word, particle, honorific, legal form, number, initial…) and, when the source says, a role
+ * (given, family, patronymic). Both the list side and the query side go through `analyzeName`.
+ *
+ * Fixed order: comma order ("LUNA MEZA, Osiris") → fold (foldWords) → punctuation (brackets,
+ * possessive 's, dotted acronyms, %, leetspeak digits, ordinals) → number words → "abd al" joins
+ * and abbreviations → legal forms → kinds → roles (bin/ibn makes the next word a patronymic).
+ */
+import { readDataLines } from './data-file.js';
+import { foldWords } from './fold.js';
+import { findLegalForm, type LegalForm } from './legal-forms.js';
+import { joinNumberWords, numberValue } from './numbers.js';
+import { spellingKey } from './spelling-key.js';
+
+export type TokenKind = 'word' | 'particle' | 'honorific' | 'stopword' | 'generic' | 'legal-form' | 'number' | 'initial';
+export type NameRole = 'unknown' | 'given' | 'family' | 'patronymic';
+/** What kind of party the name belongs to, as far as analysis needs to know. */
+export type NameKindHint = 'person' | 'organization' | 'vessel' | 'unknown';
+
+export interface NameToken {
+  /** Folded text; for legal forms and particles, the canonical form. */
+  text: string;
+  kind: TokenKind;
+  role: NameRole;
+  /** Transliterated from a script written without most vowels (Arabic, Hebrew, Thai). */
+  vowelless: boolean;
+  /** Transliterated from any non-Latin script. */
+  transliterated: boolean;
+  /** Inside brackets: "Deutsche Bank (Schweiz) AG". Usually a qualifier, not the name. */
+  bracketed: boolean;
+  legalForm?: LegalForm;
+}
+
+export interface NamePartsInput {
+  given?: string;
+  middle?: string;
+  family?: string;
+  patronymic?: string;
+  matronymic?: string;
+  title?: string;
+  suffix?: string;
+}
+
+export interface AnalyzeOptions {
+  kind?: NameKindHint;
+  parts?: NamePartsInput;
+}
+
+const HONORIFICS = new Set(readDataLines('honorifics.txt'));
+const STOPWORDS = new Set(readDataLines('stopwords.txt'));
+const PARTICLES = new Map<string, string>();
+for (const line of readDataLines('particles.txt')) {
+  const words = line.split(/\s+/);
+  for (const w of words) PARTICLES.set(w, words[0]!);
+}
+const GENERIC = new Set<string>();
+const ABBREVIATIONS = new Map<string, string>();
+for (const line of readDataLines('generic-words.txt')) {
+  const m = /^(\S+)\s*=\s*(\S+)$/.exec(line);
+  if (m) ABBREVIATIONS.set(m[1]!.replace(/['’]/g, ''), m[2]!);
+  else GENERIC.add(line);
+}
+/** Particles after which the next word is a father's (or ancestor's) name. */
+const PATRONYMIC_MARKERS = new Set(['bin', 'bint', 'ould']);
+/** Digits used as letters inside words ("Ig0r Sech1n"). */
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
+
+interface RawToken {
+  text: string;
+  vowelless: boolean;
+  transliterated: boolean;
+  bracketed: boolean;
+  role: NameRole;
+}
+
+/** Analyse one name. Empty result when the name has no letters or digits. */
+export function analyzeName(full: string, options: AnalyzeOptions = {}): NameToken[] {
+  const kind = options.kind ?? 'unknown';
+  const raw: RawToken[] = [];
+  const parts = options.parts;
+  if (parts && (parts.given || parts.family || parts.middle || parts.patronymic)) {
+    for (const [text, role] of [
+      [parts.title, 'unknown'],
+      [parts.given, 'given'],
+      [parts.middle, 'given'],
+      [parts.patronymic, 'patronymic'],
+      [parts.matronymic, 'family'],
+      [parts.family, 'family'],
+      [parts.suffix, 'unknown'],
+    ] as [string | undefined, NameRole][]) {
+      if (text) raw.push(...segment(text, role));
+    }
+  } else {
+    const listOrder = kind === 'person' || kind === 'unknown' ? splitListOrder(full) : undefined;
+    if (listOrder) {
+      raw.push(...segment(listOrder.given, 'given'), ...segment(listOrder.family, 'family'));
+    } else {
+      raw.push(...segment(full, 'unknown'));
+    }
+  }
+  return classify(raw, kind);
+}
+
+/** "LUNA MEZA, Osiris" → family + given; undefined when the comma is not a list-order comma. */
+function splitListOrder(full: string): { family: string; given: string } | undefined {
+  const comma = full.indexOf(',');
+  if (comma < 0 || full.indexOf(',', comma + 1) >= 0) return undefined;
+  const family = full.slice(0, comma).trim();
+  const given = full.slice(comma + 1).trim();
+  if (!family || !given) return undefined;
+  // "CIMEX, S.A." is a company name with its legal form after the comma
+  const givenWords = foldWords(given).map((w) => spellingKey(w.text.replace(/[^a-z0-9]/g, '')));
+  if (givenWords.length && findLegalForm(givenWords, 0)) return undefined;
+  return { family, given };
+}
+
+function segment(text: string, role: NameRole): RawToken[] {
+  const out: RawToken[] = [];
+  let depth = 0;
+  for (const word of foldWords(text)) {
+    let w = word.text;
+    const opens = (w.match(/[([{]/g) ?? []).length;
+    const closes = (w.match(/[)\]}]/g) ?? []).length;
+    const bracketedWord = depth > 0 || opens > 0;
+    depth = Math.max(0, depth + opens - closes);
+    w = w.replace(/['’`]s\b/g, '').replace(/['’`ʻʼ‘]/g, '').replace(/%/g, 'percent');
+    if (/^([a-z]\.){2,}[a-z]?\.?,?$/.test(w)) w = w.replace(/[.,]/g, '');
+    for (const chunk of w.split(/[^a-z0-9]+/)) {
+      if (!chunk) continue;
+      for (const piece of splitChunk(chunk)) {
+        out.push({ text: piece, vowelless: word.vowelless, transliterated: word.transliterated, bracketed: bracketedWord, role });
+      }
+    }
+  }
+  return out;
+}
+
+/** Leetspeak digits inside words become letters; remaining letter/digit boundaries split. */
+function splitChunk(chunk: string): string[] {
+  if (/^\d+(st|nd|rd|th)$/.test(chunk)) return [chunk.replace(/\D+/g, '')];
+  if (!/\d/.test(chunk) || !/[a-z]/.test(chunk)) return [chunk];
+  // a digit between two letters stands for a letter ("sech1n", "i9or")
+  let s = chunk.replace(/(?<=[a-z])\d(?=[a-z])/g, (d) => LEET[d] ?? d);
+  // a word that starts with a digit or ends with one, e.g. "3percenters", "ms13", stays split
+  s = s.replace(/(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/g, ' ');
+  return s.split(' ').filter(Boolean);
+}
+
+function classify(raw: RawToken[], kind: NameKindHint): NameToken[] {
+  const tokens = joinNumbers(raw);
+  // "abd al aziz" → "abdul aziz"; abbreviations
+  const merged: RawToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.text === 'abd' && next && /^(al|el|ul|ol|ar|as|an)$/.test(next.text)) {
+      merged.push({ ...t, text: 'abdul' });
+      i++;
+      continue;
+    }
+    const expanded = ABBREVIATIONS.get(t.text);
+    merged.push(expanded ? { ...t, text: expanded } : t);
+  }
+  // legal forms: anywhere in organisations, only at the end of a person's name
+  const keys = merged.map((t) => spellingKey(t.text));
+  const out: NameToken[] = [];
+  for (let i = 0; i < merged.length; ) {
+    const lf = findLegalForm(keys, i);
+    if (lf && (kind !== 'person' || i + lf.length === merged.length) && !(merged.length === lf.length && lf.length === 1 && kind !== 'organization')) {
+      const t = merged[i]!;
+      out.push({ ...base(t), text: lf.form.canonical, kind: 'legal-form', legalForm: lf.form });
+      i += lf.length;
+      continue;
+    }
+    const t = merged[i]!;
+    out.push({ ...base(t), text: t.text, kind: 'word' });
+    i++;
+  }
+  assignKinds(out, kind);
+  assignRoles(out);
+  return out;
+}
+
+/** Runs of number words and digits become one number each ("forty four" → "44"). */
+function joinNumbers(raw: RawToken[]): RawToken[] {
+  const out: RawToken[] = [];
+  for (let i = 0; i < raw.length; ) {
+    let j = i;
+    while (j < raw.length && numberValue(raw[j]!.text) !== undefined) j++;
+    if (j === i) {
+      out.push(raw[i]!);
+      i++;
+      continue;
+    }
+    for (const value of joinNumberWords(raw.slice(i, j).map((r) => r.text))) out.push({ ...raw[i]!, text: value });
+    i = j;
+  }
+  return out;
+}
+
+function base(t: RawToken): Omit<NameToken, 'text' | 'kind'> {
+  return { role: t.role, vowelless: t.vowelless, transliterated: t.transliterated, bracketed: t.bracketed };
+}
+
+function assignKinds(tokens: NameToken[], kind: NameKindHint): void {
+  const personal = kind === 'person' || kind === 'unknown';
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    if (/^\d+$/.test(t.text)) t.kind = 'number';
+    else if (STOPWORDS.has(t.text)) t.kind = 'stopword';
+    else if (PARTICLES.has(t.text)) {
+      t.kind = 'particle';
+      t.text = PARTICLES.get(t.text)!;
+    } else if (personal && t.text.length === 1) t.kind = 'initial';
+    else if (kind !== 'person' && GENERIC.has(t.text)) t.kind = 'generic';
+  }
+  if (personal) {
+    // honorifics lead (or trail) the name: "Mr.", "President", "Jr."
+    const words = () => tokens.filter((t) => t.kind === 'word').length;
+    for (const t of tokens) {
+      if (t.kind === 'legal-form') continue;
+      if (!HONORIFICS.has(t.text) || words() <= 1 || t.kind !== 'word') break;
+      t.kind = 'honorific';
+    }
+    for (let i = tokens.length - 1; i > 0; i--) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' || !HONORIFICS.has(t.text) || words() <= 1) break;
+      t.kind = 'honorific';
+    }
+  }
+  // a name made only of particles or initials ("Al", "N.N.") keeps them as words
+  if (!tokens.some((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'generic' || t.kind === 'initial')) {
+    for (const t of tokens) if (t.kind === 'particle') t.kind = 'word';
+  }
+}
+
+/**
+ * "Mohammed bin Salman": the word after bin/ibn/ould is a patronymic; the word right before the
+ * first such marker is the given name. This is what keeps "Salman bin Mohammed" apart.
+ */
+function assignRoles(tokens: NameToken[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'particle' || !PATRONYMIC_MARKERS.has(t.text)) continue;
+    const next = tokens.slice(i + 1).find((n) => n.kind === 'word');
+    if (next) next.role = 'patronymic';
+  }
+  const firstMarker = tokens.findIndex((t) => t.kind === 'particle' && PATRONYMIC_MARKERS.has(t.text));
+  if (firstMarker > 0) {
+    for (let i = firstMarker - 1; i >= 0; i--) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word') continue;
+      if (t.role === 'unknown') t.role = 'given';
+      break;
+    }
+  }
+}
