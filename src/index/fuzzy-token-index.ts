@@ -2,13 +2,13 @@
  * Finds, for a query token, every token of the vocabulary that the matcher would pair with it
  * (`partSimilarity(query, token).score > 0`): exactly, within the typo budget, or as an initial.
  *
- * Retrieval goes through cheap keys (exact id, SymSpell deletion keys up to the typo budget of
- * each side, first letters for initials); every candidate token is then verified with the
+ * Retrieval goes through cheap keys (exact id, Pass-Join segment keys within the typo budget of
+ * both sides, first letters for initials); every candidate token is then verified with the
  * matcher's own `partSimilarity`, so the answer is exactly the matcher's relation, no more.
  * Per-query work depends on the vocabulary's key collisions, not on how many entities there are.
  */
-import { partSimilarity, typoBudget } from '../match/index.js';
-import { forEachDeletionKey } from './deletion-keys.js';
+import { partSimilarity } from '../match/index.js';
+import { forEachProbeKey, forEachSegmentKey } from './segment-keys.js';
 import { GrowableInt32Array } from './growable-int-array.js';
 import { buildMultiKeyTable, findSlot, type MultiKeyTable } from './multi-key-table.js';
 
@@ -24,7 +24,7 @@ const NO_MATCHES: TokenMatches = { ids: new Int32Array(0), maxLength: 0 };
 export class FuzzyTokenIndex {
   readonly tokens: readonly string[];
   private readonly idOf: Map<string, number>;
-  private readonly deletionKeys: MultiKeyTable;
+  private readonly segmentKeys: MultiKeyTable;
   /** Token ids by first character, for a one-letter query token (an initial). */
   private readonly byFirstChar: Map<string, Int32Array>;
   /** Per-lookup marks to deduplicate candidate ids without allocating. */
@@ -34,12 +34,12 @@ export class FuzzyTokenIndex {
   constructor(tokens: readonly string[]) {
     this.tokens = tokens;
     this.idOf = new Map(tokens.map((t, i) => [t, i]));
-    const keys = new GrowableInt32Array(tokens.length * 16);
-    const ids = new GrowableInt32Array(tokens.length * 16);
+    const keys = new GrowableInt32Array(tokens.length * 4);
+    const ids = new GrowableInt32Array(tokens.length * 4);
     const first = new Map<string, number[]>();
     for (let id = 0; id < tokens.length; id++) {
       const t = tokens[id]!;
-      forEachDeletionKey(t, typoBudget(t.length), (h) => {
+      forEachSegmentKey(t, (h) => {
         keys.push(h | 0);
         ids.push(id);
       });
@@ -48,7 +48,7 @@ export class FuzzyTokenIndex {
       if (!list) first.set(c, (list = []));
       list.push(id);
     }
-    this.deletionKeys = buildMultiKeyTable(keys, ids);
+    this.segmentKeys = buildMultiKeyTable(keys, ids);
     this.byFirstChar = new Map([...first].map(([c, list]) => [c, Int32Array.from(list)]));
     this.seen = new Uint32Array(tokens.length);
   }
@@ -85,8 +85,8 @@ export class FuzzyTokenIndex {
     } else {
       const initial = this.idOf.get(q[0]!);
       if (initial !== undefined) consider(initial);
-      const table = this.deletionKeys;
-      forEachDeletionKey(q, typoBudget(q.length), (h) => {
+      const table = this.segmentKeys;
+      forEachProbeKey(q, (h) => {
         const slot = findSlot(table, h);
         if (slot < 0) return;
         for (let i = table.starts[slot]!, end = table.ends[slot]!; i < end; i++) consider(table.values[i]!);

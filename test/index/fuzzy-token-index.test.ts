@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FuzzyTokenIndex } from '../../src/index/fuzzy-token-index.js';
-import { forEachDeletionKey } from '../../src/index/deletion-keys.js';
-import { levenshtein, partSimilarity } from '../../src/match/index.js';
+import { forEachProbeKey, forEachSegmentKey } from '../../src/index/segment-keys.js';
+import { levenshtein, partSimilarity, typoBudget } from '../../src/match/index.js';
 
 const token = fc.array(fc.constantFrom('a', 'b', 'n', 'o', 'r', 's'), { minLength: 1, maxLength: 13 }).map((cs) => cs.join(''));
 
@@ -37,38 +37,47 @@ describe('FuzzyTokenIndex', () => {
   });
 });
 
-describe('deletion keys', () => {
-  it('two strings within distance k share a key with at most k deletions each', () => {
-    // b is a with up to k random edits, so most pairs are near
+describe('segment keys', () => {
+  it('a token within the typo budget of both sides shares a key with the probe', () => {
+    // b is a with up to 3 random edits, so most pairs are near
     const pair = fc
-      .tuple(token, fc.integer({ min: 0, max: 3 }), fc.array(fc.tuple(fc.nat(2), fc.nat(20), fc.constantFrom('a', 'n', 'x')), { maxLength: 3 }))
-      .map(([a, k, edits]) => {
+      .tuple(token, fc.array(fc.tuple(fc.nat(2), fc.nat(20), fc.constantFrom('a', 'n', 'x')), { maxLength: 3 }))
+      .map(([a, edits]) => {
         let b = a;
-        for (const [op, at, ch] of edits.slice(0, k)) {
+        for (const [op, at, ch] of edits) {
           const i = at % (b.length + 1);
           b = op === 0 ? b.slice(0, i) + b.slice(i + 1) : op === 1 ? b.slice(0, i) + ch + b.slice(i + 1) : b.slice(0, i) + ch + b.slice(i);
         }
-        return { a, b, k };
+        return { a, b };
       });
+    let checked = 0;
     fc.assert(
-      fc.property(pair, ({ a, b, k }) => {
-        // the matcher's budgets always leave at least one character: k < both lengths
-        fc.pre(levenshtein(a, b) <= k && k < Math.min(a.length, b.length));
-        const keysA = new Set<number>();
-        forEachDeletionKey(a, k, (h) => keysA.add(h));
+      fc.property(pair, ({ a, b }) => {
+        const k = Math.min(typoBudget(a.length), typoBudget(b.length));
+        fc.pre(k > 0 && levenshtein(a, b) <= k);
+        checked++;
+        const indexed = new Set<number>();
+        forEachSegmentKey(b, (h) => indexed.add(h));
         let shared = false;
-        forEachDeletionKey(b, k, (h) => {
-          if (keysA.has(h)) shared = true;
+        forEachProbeKey(a, (h) => {
+          if (indexed.has(h)) shared = true;
         });
-        expect(shared).toBe(true);
+        expect(shared, `${a} ~ ${b}`).toBe(true);
       }),
       { numRuns: 3000, seed: 7 },
     );
+    expect(checked).toBeGreaterThan(1000);
   });
 
-  it('emits every variant up to the depth', () => {
-    const seen: number[] = [];
-    forEachDeletionKey('abcd', 2, (h) => seen.push(h));
-    expect(seen.length).toBe(1 + 4 + 6);
+  it('stores budget + 1 keys per token, none for tokens that must match exactly', () => {
+    const count = (t: string) => {
+      let n = 0;
+      forEachSegmentKey(t, () => n++);
+      return n;
+    };
+    expect(count('abc')).toBe(0);
+    expect(count('abcd')).toBe(2);
+    expect(count('abcdef')).toBe(3);
+    expect(count('abcdefghijk')).toBe(4);
   });
 });
