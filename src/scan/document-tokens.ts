@@ -1,0 +1,203 @@
+/**
+ * Tokenizing a document for mention finding. Every word of the text is folded with the very same
+ * `foldText` the dictionary (and the screening index) uses, and keeps the offsets of the original
+ * characters it came from, so a mention found on folded tokens maps back to `text.slice(start, end)`.
+ *
+ * Along the way it records what the precision rules need and folding throws away:
+ *  - case: does the word start with a capital (names do, in cased scripts);
+ *  - breaks: punctuation between two words that a name never spans (". , ; : ( ) quotes, blank line");
+ *  - possessives: "Luna Meza's" is the token "meza" followed by a break;
+ *  - line-break hyphenation: "Mar-⏎roquín" is one token "marroquin" spanning both halves;
+ *  - sentences, and whether capitals in a sentence say anything (not in Title Case headlines).
+ */
+import { foldText } from '../normalize/index.js';
+import { HONORIFIC } from './reference-words.js';
+
+/** The word starts with an upper-case letter. */
+export const CAP = 1;
+/** The word starts with a lower-case letter (neither flag: digits, or a script without case). */
+export const LOWER = 2;
+/** Punctuation before this token that a name does not span. */
+export const BREAK_BEFORE = 4;
+/** The word was written as a possessive ("Meza's"); the name ends here. */
+export const POSSESSIVE = 8;
+/** Capitals in this token's sentence carry information (not a Title Case or ALL CAPS line). */
+export const CASE_INFORMATIVE = 16;
+
+export interface DocumentTokens {
+  text: string;
+  count: number;
+  /** Folded token, as `foldText` writes it. */
+  folded: string[];
+  /** Offsets of the original word(s) in `text` (end exclusive). */
+  start: Int32Array;
+  end: Int32Array;
+  flags: Uint8Array;
+  /** Sentence number of each token. */
+  sentence: Int32Array;
+  /** Share of cased words that start with a capital, over the whole document. */
+  capitalShare: number;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+const POSSESSIVE_END = /['’][sS]$/;
+const HYPHEN_BREAK = /-[ \t]*\r?\n[ \t]*(?=\p{Ll})/uy;
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+/** Punctuation that ends a name: sentence ends, commas, brackets, quotes, dashes, bullets. */
+const BREAK_CHARS = /[.!?;:,()[\]{}"“”„«»‹›|•·–—\u2026]|\n[ \t\r]*\n/;
+const SENTENCE_CHARS = /[.!?\u2026]|\n/;
+
+/**
+ * Fold one word, memoized. Folding is the expensive step of tokenizing; news text repeats its words
+ * so a per-scanner cache makes it near free. The cache is bounded to keep memory flat.
+ */
+export class FoldCache {
+  private readonly map = new Map<string, string[]>();
+  constructor(private readonly maxSize = 200_000) {}
+
+  fold(word: string): string[] {
+    let tokens = this.map.get(word);
+    if (tokens === undefined) {
+      const f = foldText(word);
+      tokens = f ? f.split(' ') : [];
+      if (this.map.size >= this.maxSize) this.map.clear();
+      this.map.set(word, tokens);
+    }
+    return tokens;
+  }
+}
+
+export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache()): DocumentTokens {
+  let cap = 1024;
+  const folded: string[] = [];
+  let start: Int32Array = new Int32Array(cap);
+  let end: Int32Array = new Int32Array(cap);
+  let flags: Uint8Array = new Uint8Array(cap);
+  let sentence: Int32Array = new Int32Array(cap);
+  let n = 0;
+  let prevEnd = 0;
+  let prevWord = '';
+  let prevPossessive = false;
+  let sentenceNo = 0;
+  let cased = 0;
+  let capitals = 0;
+
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    let word = m[0];
+    const wStart = m.index;
+    let wEnd = wStart + word.length;
+    // "Mar-⏎roquín": join the halves of a word split at a line end.
+    HYPHEN_BREAK.lastIndex = wEnd;
+    if (HYPHEN_BREAK.test(text)) {
+      WORD.lastIndex = HYPHEN_BREAK.lastIndex;
+      const next = WORD.exec(text);
+      if (next && next.index === HYPHEN_BREAK.lastIndex) {
+        word += next[0];
+        wEnd = next.index + next[0].length;
+      } else {
+        WORD.lastIndex = wEnd;
+      }
+    }
+    let possessive = false;
+    if (POSSESSIVE_END.test(word)) {
+      word = word.slice(0, -2);
+      wEnd -= 2; // the mention ends before the "'s"
+      possessive = true;
+    }
+    const parts = cache.fold(word);
+    if (parts.length === 0) continue;
+
+    let f = 0;
+    if (UPPER_START.test(word)) f |= CAP;
+    else if (LOWER_START.test(word)) f |= LOWER;
+    const gap = text.slice(prevEnd, wStart);
+    if (n === 0 || prevPossessive || isBreak(gap, prevWord)) f |= BREAK_BEFORE;
+    if (n > 0 && SENTENCE_CHARS.test(gap) && !isAbbreviation(gap, prevWord)) sentenceNo++;
+    if (f & (CAP | LOWER)) {
+      cased++;
+      if (f & CAP) capitals++;
+    }
+
+    for (let p = 0; p < parts.length; p++) {
+      if (n === cap) {
+        cap *= 2;
+        start = grow(start, cap);
+        end = grow(end, cap);
+        flags = growBytes(flags, cap);
+        sentence = grow(sentence, cap);
+      }
+      folded.push(parts[p]!);
+      start[n] = wStart;
+      end[n] = wEnd;
+      flags[n] = p === 0 ? f : f & ~BREAK_BEFORE;
+      if (possessive && p === parts.length - 1) flags[n] |= POSSESSIVE;
+      sentence[n] = sentenceNo;
+      n++;
+    }
+    prevEnd = possessive ? wEnd + 2 : wEnd;
+    prevWord = word;
+    prevPossessive = possessive;
+  }
+  markInformativeSentences(n, flags, sentence);
+  return {
+    text,
+    count: n,
+    folded,
+    start: start.subarray(0, n),
+    end: end.subarray(0, n),
+    flags: flags.subarray(0, n),
+    sentence: sentence.subarray(0, n),
+    capitalShare: cased > 0 ? capitals / cased : 0,
+  };
+}
+
+function isBreak(gap: string, prevWord: string): boolean {
+  if (gap.length === 1 && gap === ' ') return false;
+  if (!BREAK_CHARS.test(gap)) return false;
+  // "Carlos A. Marroquín", "Sr. Marroquín": a period after an initial or a title is not a break.
+  return !isAbbreviation(gap, prevWord);
+}
+
+function isAbbreviation(gap: string, prevWord: string): boolean {
+  if (!/^\.\s*$/.test(gap) || gap.includes('\n')) return false;
+  return prevWord.length === 1 || HONORIFIC.has(prevWord.toLowerCase());
+}
+
+/**
+ * In a Title Case headline or an ALL CAPS line every word is capitalized, so capitals say nothing
+ * about where a name starts and ends. A sentence is informative when at most 60% of its cased words
+ * (after the first) start with a capital, or when it is too short to tell.
+ */
+function markInformativeSentences(n: number, flags: Uint8Array, sentence: Int32Array): void {
+  let i = 0;
+  while (i < n) {
+    let j = i;
+    let cased = 0;
+    let caps = 0;
+    while (j < n && sentence[j] === sentence[i]) {
+      if (j > i && flags[j]! & (CAP | LOWER)) {
+        cased++;
+        if (flags[j]! & CAP) caps++;
+      }
+      j++;
+    }
+    const informative = cased < 4 || caps / cased <= 0.6;
+    if (informative) for (let k = i; k < j; k++) flags[k] |= CASE_INFORMATIVE;
+    i = j;
+  }
+}
+
+function grow(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+function growBytes(a: Uint8Array, size: number): Uint8Array {
+  const b = new Uint8Array(size);
+  b.set(a);
+  return b;
+}

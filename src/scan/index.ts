@@ -1,0 +1,2 @@
+export * from './types.js';
+export { buildScanner, type Scanner } from './scanner.js';

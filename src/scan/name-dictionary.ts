@@ -1,0 +1,147 @@
+/**
+ * The scanner's dictionary: every name and alias of every entity, folded with the same `tokenize`
+ * the matcher and the index use, and keyed for linear-time candidate finding. Built once per set of
+ * entities (see `buildScanner`).
+ *
+ * Keys are over tokens, not characters: each token gets a sound-alike skeleton id
+ * (`tokenSkeleton`), and a name is keyed by every ordered pair of its non-particle tokens
+ * ("osiris luna", "luna osiris", "carlos marroquin"…) — so any order of the parts, and any
+ * subset of two of them, reaches verification from one lookup per document token pair. Names with a
+ * single non-particle token ("HAMAS", "AL QAIDA") are keyed by that token alone. This is
+ * Aho–Corasick over tokens with patterns of length one and two: the automaton collapses to two hash
+ * tables, which is what makes scanning linear in the text and independent of the list size.
+ */
+import type { Entity, NameKind } from '../model/index.js';
+import { splitListOrderName } from '../model/index.js';
+import { tokenize } from '../normalize/index.js';
+import { COMMON, PARTICLES } from './reference-words.js';
+import { tokenSkeleton } from './token-skeleton.js';
+
+export interface DictionaryName {
+  /** Index of the entity in the scanner's entity array. */
+  entity: number;
+  /** Index of the name in entity.names. */
+  nameIndex: number;
+  kind: NameKind;
+  /** Folded tokens, as `tokenize(name.full)`. */
+  tokens: string[];
+  /** Folded given (and middle) name tokens, when the name has parts. */
+  given?: ReadonlySet<string>;
+  /** Folded family name tokens (with patronymic/matronymic), when the name has parts. */
+  family?: ReadonlySet<string>;
+  /**
+   * Why this name alone is not enough evidence, if it is not: a weak alias, a name of common words
+   * or common name parts, a very short name. Such names count only with supporting context.
+   */
+  weakReason?: string;
+}
+
+/** Longer names are keyed by neighbouring pairs only, so one name never makes hundreds of keys. */
+const ALL_PAIRS_UP_TO = 6;
+
+export class NameDictionary {
+  readonly names: DictionaryName[] = [];
+  /** Skeleton string → id. */
+  private readonly skeletonIds = new Map<string, number>();
+  /** pairKey(skeleton a, skeleton b) → dictionary name ids. */
+  private readonly pairs = new Map<number, number[]>();
+  /** skeleton id → ids of names with one non-particle token (or a glued short name, "ms13"). */
+  private readonly singles = new Map<number, number[]>();
+  /** How many names contain each folded token: common name parts have a high count. */
+  private readonly tokenNameCount = new Map<string, number>();
+
+  constructor(entities: readonly Entity[]) {
+    entities.forEach((entity, e) => {
+      entity.names.forEach((name, nameIndex) => {
+        const tokens = tokenize(name.full);
+        if (tokens.length === 0) return;
+        const entry: DictionaryName = { entity: e, nameIndex, kind: name.kind, tokens };
+        const parts = name.parts ?? (entity.schema === 'Person' ? splitListOrderName(name.full) : undefined);
+        if (parts && (parts.given || parts.middle) && (parts.family || parts.patronymic || parts.matronymic)) {
+          entry.given = new Set(tokenize(`${parts.given ?? ''} ${parts.middle ?? ''}`));
+          entry.family = new Set(tokenize(`${parts.family ?? ''} ${parts.patronymic ?? ''} ${parts.matronymic ?? ''}`));
+        }
+        this.names.push(entry);
+        for (const t of new Set(tokens)) this.tokenNameCount.set(t, (this.tokenNameCount.get(t) ?? 0) + 1);
+      });
+    });
+    const commonCount = Math.max(15, Math.round(this.names.length / 2000));
+    this.names.forEach((entry, id) => {
+      entry.weakReason = this.weakReason(entry, commonCount);
+      this.addKeys(entry, id);
+    });
+  }
+
+  get size(): number {
+    return this.names.length;
+  }
+
+  /** Skeleton id of a folded token, or -1 when no name has a token that sounds like it. */
+  skeletonId(token: string): number {
+    return this.skeletonIds.get(tokenSkeleton(token)) ?? -1;
+  }
+
+  namesForPair(a: number, b: number): readonly number[] | undefined {
+    return this.pairs.get(pairKey(a, b));
+  }
+
+  namesForSingle(a: number): readonly number[] | undefined {
+    return this.singles.get(a);
+  }
+
+  /** Number of listed names that contain this folded token. */
+  nameCount(token: string): number {
+    return this.tokenNameCount.get(token) ?? 0;
+  }
+
+  private idOf(token: string): number {
+    const s = tokenSkeleton(token);
+    let id = this.skeletonIds.get(s);
+    if (id === undefined) {
+      id = this.skeletonIds.size;
+      this.skeletonIds.set(s, id);
+    }
+    return id;
+  }
+
+  private addKeys(entry: DictionaryName, id: number): void {
+    const keyTokens = [...new Set(entry.tokens.filter((t) => !PARTICLES.has(t)))];
+    if (keyTokens.length === 0) keyTokens.push(...new Set(entry.tokens));
+    const ids = keyTokens.map((t) => this.idOf(t));
+    if (ids.length === 1) {
+      push(this.singles, ids[0]!, id);
+    } else if (ids.length <= ALL_PAIRS_UP_TO) {
+      for (let i = 0; i < ids.length; i++) for (let j = 0; j < ids.length; j++) if (i !== j) push(this.pairs, pairKey(ids[i]!, ids[j]!), id);
+    } else {
+      for (let i = 0; i + 1 < ids.length; i++) {
+        push(this.pairs, pairKey(ids[i]!, ids[i + 1]!), id);
+        push(this.pairs, pairKey(ids[i + 1]!, ids[i]!), id);
+      }
+      push(this.pairs, pairKey(ids[ids.length - 1]!, ids[0]!), id);
+    }
+    // "MS-13" is often written "MS13": key short names by their glued form too.
+    const glued = entry.tokens.join('');
+    if (entry.tokens.length > 1 && entry.tokens.length <= 3 && glued.length <= 8) push(this.singles, this.idOf(glued), id);
+  }
+
+  private weakReason(entry: DictionaryName, commonCount: number): string | undefined {
+    if (entry.kind === 'weak') return 'weak alias';
+    const core = entry.tokens.filter((t) => !PARTICLES.has(t));
+    if (core.length === 0) return 'only particles';
+    if (core.length === 1 && core[0]!.length <= 3 && !/\d/.test(core[0]!)) return `short name "${core[0]}"`;
+    if (core.every((t) => COMMON.has(t))) return 'common words';
+    const commonParts = core.every((t) => COMMON.has(t) || (this.tokenNameCount.get(t) ?? 0) >= commonCount);
+    if (commonParts && (core.length < 3 || entry.kind !== 'primary')) return 'common name parts';
+    return undefined;
+  }
+}
+
+function pairKey(a: number, b: number): number {
+  return a * 0x4000000 + b;
+}
+
+function push(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
+}

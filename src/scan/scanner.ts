@@ -1,0 +1,305 @@
+/**
+ * The scanner: finds every listed party mentioned in a text. Build it once per set of entities
+ * (`buildScanner`), then `scan` any number of texts; scanning is linear in the text.
+ *
+ * Pipeline of one scan:
+ *   1. tokenize the text (folded tokens with original offsets, case, breaks);
+ *   2. candidates: one dictionary lookup per token pair (and per token, for one-word names);
+ *   3. verify each candidate window with the matcher's part similarity and alignment;
+ *   4. precision rules, in order:
+ *      a. full mentions of strong names are evidence on their own; overlapping claims of different
+ *         entities keep the better (longer, then higher-scoring) one;
+ *      b. weak and common aliases count when the entity is named in full in the text, or when an
+ *         alias cue ("known as", "alias") stands right before them;
+ *      c. short mentions ("Luna Meza said", "Marroquín") count after a full mention of the same
+ *         entity (in-document coreference), unless they fit several named entities equally;
+ *   5. per entity: mentions, the matcher's score and explanation of the best one, related parties.
+ */
+import { DEFAULT_THRESHOLD, matchEntity, prepareEntity, type PreparedQuery } from '../match/index.js';
+import { captionOf, listsOf, type Entity } from '../model/index.js';
+import { contextSnippet } from './context-snippet.js';
+import { BREAK_BEFORE, CAP, FoldCache, LOWER, tokenizeDocument, type DocumentTokens } from './document-tokens.js';
+import { NameDictionary } from './name-dictionary.js';
+import { ALIAS_CUE_PHRASES, PARTICLES } from './reference-words.js';
+import { RelationGraph } from './relation-graph.js';
+import type { MentionKind, RelatedParty, ScanEntity, ScanMention, ScanOptions, ScanResult } from './types.js';
+import { verifyWindow, type VerifyContext, type WindowMatch } from './verify-window.js';
+
+/** Particles skipped between two name words when pairing document tokens ("Juan de la Cruz"). */
+const MAX_SKIPPED_PARTICLES = 2;
+/** Document words between an alias cue and the alias ("known as “El Hielero”"). */
+const CUE_REACH = 1;
+
+interface Accepted extends WindowMatch {
+  kind: MentionKind;
+}
+
+export interface Scanner {
+  /** Number of entities and names the scanner was built over. */
+  readonly entityCount: number;
+  readonly nameCount: number;
+  scan(text: string, opts?: ScanOptions): ScanResult;
+}
+
+export function buildScanner(entities: readonly Entity[]): Scanner {
+  return new DocumentScanner(entities);
+}
+
+class DocumentScanner implements Scanner {
+  readonly entityCount: number;
+  readonly nameCount: number;
+  private readonly dict: NameDictionary;
+  private relations: RelationGraph | undefined;
+  private readonly cache = new FoldCache();
+  private readonly skeletons = new Map<string, number>();
+
+  constructor(private readonly entities: readonly Entity[]) {
+    this.dict = new NameDictionary(entities);
+    this.entityCount = entities.length;
+    this.nameCount = this.dict.size;
+  }
+
+  scan(text: string, opts: ScanOptions = {}): ScanResult {
+    const doc = tokenizeDocument(text, this.cache);
+    const ctx: VerifyContext = {
+      doc,
+      caseMatters: doc.capitalShare >= 0.02,
+      threshold: opts.threshold ?? DEFAULT_THRESHOLD,
+      nameCount: (t) => this.dict.nameCount(t),
+    };
+    const found = this.findCandidates(ctx);
+
+    // a. full mentions of strong names
+    const accepted: Accepted[] = [];
+    const strong = found.filter((w) => w.full && !this.dict.names[w.nameId]!.weakReason);
+    for (const w of rank(strong)) if (fits(accepted, w)) accepted.push({ ...w, kind: 'full' });
+    const firstFull = new Map<number, number>();
+    for (const m of accepted) firstFull.set(m.entity, Math.min(firstFull.get(m.entity) ?? Infinity, m.b));
+
+    // b. weak and common aliases, with support
+    const weak = found.filter((w) => w.full && this.dict.names[w.nameId]!.weakReason);
+    for (const w of rank(weak)) {
+      if (!firstFull.has(w.entity) && !aliasCueBefore(doc, w.a)) continue;
+      if (fits(accepted, w)) accepted.push({ ...w, kind: 'weak' });
+    }
+
+    // c. coreference: short mentions after a full one
+    const shorts = [...found.filter((w) => !w.full), ...this.coreferenceCandidates(ctx, firstFull, accepted)].filter(
+      (w) => firstFull.has(w.entity) && w.a > firstFull.get(w.entity)!,
+    );
+    for (const w of rank(shorts)) {
+      if (ambiguous(shorts, w)) continue;
+      if (fits(accepted, w)) accepted.push({ ...w, kind: 'coreference' });
+    }
+
+    return { entities: this.report(doc, accepted, opts), text };
+  }
+
+  /** Steps 2–3: dictionary lookups per token and token pair, each verified. */
+  private findCandidates(ctx: VerifyContext): WindowMatch[] {
+    const { doc } = ctx;
+    const n = doc.count;
+    const skel = new Int32Array(n);
+    for (let k = 0; k < n; k++) skel[k] = this.skeletonId(doc.folded[k]!);
+    const seen = new Set<string>();
+    const out: WindowMatch[] = [];
+    const tryName = (nameId: number, i: number, j: number) => {
+      const w = verifyWindow(ctx, this.dict.names[nameId]!, nameId, i, j);
+      if (!w) return;
+      const key = `${w.nameId}:${w.a}:${w.b}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push(w);
+    };
+    for (let i = 0; i < n; i++) {
+      const si = skel[i]!;
+      if (si < 0) continue;
+      if (ctx.caseMatters && doc.flags[i]! & LOWER && !PARTICLES.has(doc.folded[i]!)) continue;
+      const singles = this.dict.namesForSingle(si);
+      if (singles) for (const id of singles) tryName(id, i, i);
+      if (PARTICLES.has(doc.folded[i]!)) continue;
+      // pair with the next non-particle token of the same stretch of text
+      let j = i + 1;
+      let skipped = 0;
+      while (j < n && !(doc.flags[j]! & BREAK_BEFORE) && PARTICLES.has(doc.folded[j]!) && skipped < MAX_SKIPPED_PARTICLES) {
+        j++;
+        skipped++;
+      }
+      if (j >= n || doc.flags[j]! & BREAK_BEFORE || skel[j]! < 0 || PARTICLES.has(doc.folded[j]!)) continue;
+      const pair = this.dict.namesForPair(si, skel[j]!);
+      if (pair) for (const id of pair) tryName(id, i, j);
+    }
+    return out;
+  }
+
+  /**
+   * Single-word short mentions ("Marroquín said") of entities already named in full: the words of
+   * their names, looked up token by token.
+   */
+  private coreferenceCandidates(ctx: VerifyContext, firstFull: Map<number, number>, accepted: Accepted[]): WindowMatch[] {
+    if (firstFull.size === 0) return [];
+    const byToken = new Map<string, number[]>();
+    this.dict.names.forEach((name, id) => {
+      if (!firstFull.has(name.entity) || name.weakReason) return;
+      const words = name.family ? [...name.family] : name.tokens;
+      for (const t of words) {
+        if (t.length < 3 || PARTICLES.has(t)) continue;
+        const list = byToken.get(t);
+        if (list) list.push(id);
+        else byToken.set(t, [id]);
+      }
+    });
+    const out: WindowMatch[] = [];
+    const { doc } = ctx;
+    for (let k = 0; k < doc.count; k++) {
+      const ids = byToken.get(doc.folded[k]!);
+      if (!ids || (ctx.caseMatters && !(doc.flags[k]! & CAP))) continue;
+      if (accepted.some((m) => m.a <= k && k <= m.b)) continue;
+      for (const id of ids) {
+        const w = verifyWindow(ctx, this.dict.names[id]!, id, k, k);
+        if (w && !w.full) out.push(w);
+      }
+    }
+    return out;
+  }
+
+  private skeletonId(token: string): number {
+    let id = this.skeletons.get(token);
+    if (id === undefined) {
+      id = this.dict.skeletonId(token);
+      if (this.skeletons.size > 200_000) this.skeletons.clear();
+      this.skeletons.set(token, id);
+    }
+    return id;
+  }
+
+  /** Step 5: group accepted mentions per entity, score with the matcher, explain, relate. */
+  private report(doc: DocumentTokens, accepted: Accepted[], opts: ScanOptions): ScanEntity[] {
+    const chars = opts.contextChars ?? 60;
+    const byEntity = new Map<number, Accepted[]>();
+    for (const m of accepted) {
+      const list = byEntity.get(m.entity);
+      if (list) list.push(m);
+      else byEntity.set(m.entity, [m]);
+    }
+    const mentioned = new Set(byEntity.keys());
+    const out: ScanEntity[] = [];
+    for (const [index, ms] of byEntity) {
+      const entity = this.entities[index]!;
+      ms.sort((x, y) => x.a - y.a);
+      const best = [...ms].sort((x, y) => kindRank(x.kind) - kindRank(y.kind) || y.score - x.score)[0]!;
+      const start = doc.start[best.a]!;
+      const end = doc.end[best.b]!;
+      const query: PreparedQuery = { query: { name: doc.text.slice(start, end) }, tokens: doc.folded.slice(best.a, best.b + 1), identifierKeys: [] };
+      const result = matchEntity(query, prepareEntity(entity));
+      const mentions: ScanMention[] = ms.map((m) => {
+        const s = doc.start[m.a]!;
+        const e = doc.end[m.b]!;
+        return {
+          start: s,
+          end: e,
+          text: doc.text.slice(s, e),
+          context: contextSnippet(doc.text, s, e, chars),
+          kind: m.kind,
+          matchedName: entity.names[this.dict.names[m.nameId]!.nameIndex]!.full,
+          score: round(m.score),
+        };
+      });
+      out.push({
+        id: entity.id,
+        name: captionOf(entity),
+        schema: entity.schema,
+        lists: listsOf(entity),
+        programs: entity.programs,
+        sourceIds: entity.sources.map((s) => `${s.list}:${s.sourceId}`),
+        score: result.score,
+        mentions,
+        explanation: { ...result.explanation, evidence: this.evidence(mentions, index) },
+        related: this.related(index, mentioned),
+      });
+    }
+    return out.sort((x, y) => y.score - x.score || x.mentions[0]!.start - y.mentions[0]!.start);
+  }
+
+  private evidence(mentions: ScanMention[], index: number): string[] {
+    const lines: string[] = [];
+    for (const m of mentions) {
+      if (m.kind === 'full') lines.push(`named in full as "${m.text}" at ${m.start} (matches "${m.matchedName}", ${m.score})`);
+      else if (m.kind === 'weak') {
+        const reason = this.dict.names.find((n) => n.entity === index && this.entities[index]!.names[n.nameIndex]!.full === m.matchedName)?.weakReason;
+        lines.push(`alias "${m.text}" at ${m.start} (${reason ?? 'weak alias'}: counted because of supporting context)`);
+      }
+    }
+    const corefs = mentions.filter((m) => m.kind === 'coreference');
+    if (corefs.length) {
+      lines.push(`${corefs.length} later short mention${corefs.length > 1 ? 's' : ''} resolved to the name given in full: ${[...new Set(corefs.map((m) => `"${m.text}"`))].join(', ')}`);
+    }
+    return lines;
+  }
+
+  private related(index: number, mentioned: Set<number>): RelatedParty[] {
+    this.relations ??= new RelationGraph(this.entities);
+    return this.relations.of(index).map((edge) => {
+      const other = edge.other !== undefined ? this.entities[edge.other] : undefined;
+      const party: RelatedParty = {
+        name: other ? captionOf(other) : edge.relation.name,
+        relation: edge.relation.kind,
+        direction: edge.direction,
+        lists: other ? listsOf(other) : [],
+        programs: other ? other.programs : [],
+        mentioned: edge.other !== undefined && mentioned.has(edge.other),
+      };
+      if (other) party.id = other.id;
+      if (edge.relation.role) party.role = edge.relation.role;
+      return party;
+    });
+  }
+}
+
+function kindRank(kind: MentionKind): number {
+  return kind === 'full' ? 0 : kind === 'weak' ? 1 : 2;
+}
+
+/** Better candidates first: longer windows, then higher scores, then earlier. */
+function rank(ws: WindowMatch[]): WindowMatch[] {
+  return [...ws].sort((x, y) => y.b - y.a - (x.b - x.a) || y.score - x.score || x.a - y.a);
+}
+
+/**
+ * May this window be added next to the already accepted ones? Not over a mention of the same
+ * entity; not over a better mention of another entity. Equal claims (same span, same score) of two
+ * entities both stay: two listed namesakes are both worth a look.
+ */
+function fits(accepted: Accepted[], w: WindowMatch): boolean {
+  for (const m of accepted) {
+    if (m.b < w.a || w.b < m.a) continue;
+    if (m.entity === w.entity) return false;
+    const sameClaim = m.a === w.a && m.b === w.b && Math.abs(m.score - w.score) < 0.001;
+    if (!sameClaim) return false;
+  }
+  return true;
+}
+
+/** Does another entity claim an overlapping short mention just as well? Then it says nothing. */
+function ambiguous(shorts: WindowMatch[], w: WindowMatch): boolean {
+  return shorts.some((o) => o.entity !== w.entity && !(o.b < w.a || w.b < o.a) && o.b - o.a >= w.b - w.a);
+}
+
+/** An alias cue ("known as", "alias") ending at most CUE_REACH words before token `a`. */
+function aliasCueBefore(doc: DocumentTokens, a: number): boolean {
+  for (let gap = 0; gap <= CUE_REACH; gap++) {
+    const end = a - gap;
+    for (const phrase of ALIAS_CUE_PHRASES) {
+      const s = end - phrase.length;
+      if (s < 0) continue;
+      let ok = true;
+      for (let k = 0; k < phrase.length && ok; k++) ok = doc.folded[s + k] === phrase[k];
+      if (ok) return true;
+    }
+  }
+  return false;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
