@@ -1,0 +1,50 @@
+/** POST /scan: a document (text, HTML, or a URL to fetch) → the listed parties it mentions. */
+import { ApiError, notImplemented } from '../api-error.js';
+import type { DatasetHolder } from '../dataset-holder.js';
+import type { RegisterRoutes } from '../route-context.js';
+import { errorResponses } from '../schemas/error-schema.js';
+import { ScanBodySchema, ScanResultSchema, type ScanBody, type ScanResultBody } from '../schemas/scan-schema.js';
+import { DEFAULTS } from '../server-options.js';
+
+export const registerScanRoutes: RegisterRoutes = (app, { holder, options }) => {
+  app.post(
+    '/scan',
+    {
+      bodyLimit: options.scanBodyLimit ?? DEFAULTS.scanBodyLimit,
+      schema: {
+        summary: 'Scan a document',
+        description:
+          'Send `{"text"}`, `{"html"}` or `{"url"}` as JSON, or the document itself as text/plain or text/html. ' +
+          'Returns the text that was scanned and every listed party found in it, with mention offsets into that text.',
+        tags: ['documents'],
+        consumes: ['application/json', 'text/plain', 'text/html'],
+        body: ScanBodySchema,
+        response: { 200: ScanResultSchema, ...errorResponses(413, 415, 501, 502, 503) },
+      },
+    },
+    async (req) => {
+      const contentType = String(req.headers['content-type'] ?? '');
+      return scanDocument(holder, req.body as ScanBody, contentType.startsWith('text/html'), options.allowUrlFetch ?? DEFAULTS.allowUrlFetch);
+    },
+  );
+};
+
+/** Shared by the route and the document page. */
+export async function scanDocument(holder: DatasetHolder, body: ScanBody, rawIsHtml: boolean, allowUrlFetch: boolean): Promise<ScanResultBody> {
+  const backend = holder.scanBackendPresent;
+  if (!backend) throw notImplemented('Document scanning (src/scan)');
+  const dataset = holder.require();
+  let text: string;
+  if (typeof body === 'string') text = rawIsHtml ? await backend.extractText(body) : body;
+  else if ('text' in body) text = body.text;
+  else if ('html' in body) text = await backend.extractText(body.html);
+  else {
+    if (!allowUrlFetch) throw new ApiError('E_FORBIDDEN', 'This server does not fetch URLs; send the text or HTML instead.');
+    if (!backend.fetch) throw notImplemented('Fetching documents by URL');
+    const bytes = await backend.fetch(body.url);
+    text = await backend.extractText(bytes.toString('utf8'), body.url);
+  }
+  const scanner = await holder.scanner(dataset);
+  const result = await scanner.scan(text);
+  return { text, entities: result.entities };
+}

@@ -1,0 +1,91 @@
+/** GET /search, POST /screen, POST /compare: names in, scored hits with explanations out. */
+import { Type } from '@sinclair/typebox';
+import { compareNames, DEFAULT_THRESHOLD } from '../../match/index.js';
+import type { RegisterRoutes } from '../route-context.js';
+import { schemaOfType, toScreenQuery } from '../screen-query.js';
+import { errorResponses } from '../schemas/error-schema.js';
+import {
+  CompareBodySchema,
+  CompareResultSchema,
+  MAX_BATCH,
+  ScreenBatchBodySchema,
+  ScreenBatchResultSchema,
+  ScreenOneBodySchema,
+  SearchQuerySchema,
+  SearchResultSchema,
+  type CompareBody,
+  type ScreenBatchBody,
+  type ScreenOneBody,
+  type SearchQuery,
+} from '../schemas/screen-schema.js';
+import type { ScreenRecord } from '../schemas/screen-schema.js';
+
+/** Quick search shows looser hits than screening, so a partial name still finds its party. */
+const SEARCH_THRESHOLD = 0.7;
+
+export const registerScreenRoutes: RegisterRoutes = (app, { holder }) => {
+  app.get(
+    '/search',
+    {
+      schema: {
+        summary: 'Quick name search',
+        description: 'Search listed names as you type. Looser than /screen (threshold 0.7); use /screen for decisions.',
+        tags: ['screening'],
+        querystring: SearchQuerySchema,
+        response: { 200: SearchResultSchema, ...errorResponses(503) },
+      },
+    },
+    async (req) => {
+      const { q, type, limit } = req.query as SearchQuery;
+      const dataset = holder.require();
+      const schema = schemaOfType(type as string | undefined);
+      const hits = dataset.index.screen({ name: q, ...(schema ? { schema } : {}) }, { limit: limit ?? 10, threshold: SEARCH_THRESHOLD });
+      return { query: q, hits };
+    },
+  );
+
+  app.post(
+    '/screen',
+    {
+      schema: {
+        summary: 'Screen one record or a batch',
+        description:
+          `Send one record (\`{"name": …}\`) to get \`{"query","hits"}\`, or \`{"queries":[…]}\` (up to ${MAX_BATCH}) ` +
+          'to get `{"results":[{"query","hits"}…]}` in the same order. Shapes are those of `criba screen --input` JSON lines.',
+        tags: ['screening'],
+        body: Type.Union([ScreenOneBodySchema, ScreenBatchBodySchema]),
+        response: { 200: Type.Union([Type.Ref('ScreenResult'), ScreenBatchResultSchema]), ...errorResponses(503) },
+      },
+    },
+    async (req) => {
+      const body = req.body as ScreenOneBody | ScreenBatchBody;
+      const dataset = holder.require();
+      const opts = { limit: body.limit ?? 10, threshold: body.threshold ?? DEFAULT_THRESHOLD };
+      if ('queries' in body) {
+        const queries = body.queries.map((r, i) => toScreenQuery(r, `queries[${i}]`));
+        return { results: queries.map((query) => ({ query, hits: dataset.index.screen(query, opts) })) };
+      }
+      const { limit: _l, threshold: _t, ...record } = body;
+      const query = toScreenQuery(record as ScreenRecord);
+      return { query, hits: dataset.index.screen(query, opts) };
+    },
+  );
+
+  app.post(
+    '/compare',
+    {
+      schema: {
+        summary: 'Compare two names',
+        description: 'Score one name against another, with the explanation. Needs no loaded lists.',
+        tags: ['screening'],
+        body: CompareBodySchema,
+        response: { 200: CompareResultSchema, ...errorResponses() },
+      },
+    },
+    async (req) => {
+      const { a, b, type } = req.body as CompareBody;
+      const r = compareNames(a, b, schemaOfType(type as string | undefined));
+      return { score: r.score, match: r.score >= DEFAULT_THRESHOLD, explanation: r.explanation };
+    },
+  );
+};
