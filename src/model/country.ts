@@ -66,7 +66,8 @@ for (const row of ROWS) {
  */
 export function countryCode(name: string): string | undefined {
   if (!name) return undefined;
-  return BY_KEY.get(countryKey(name));
+  // fast path: most names are already a key once lower-cased ("el salvador")
+  return BY_KEY.get(name.toLowerCase()) ?? BY_KEY.get(countryKey(name));
 }
 
 /** English short name of an alpha-2 (or alpha-3) code: "KP" → "North Korea". */

@@ -7,7 +7,8 @@
  * add.csv under the name alt.csv) fails with E_FORMAT naming the file and line.
  */
 import { CribaError } from '../../errors.js';
-import { cell, readCsv, type CsvRow } from '../common/csv.js';
+import { cell } from '../common/csv.js';
+import { readOfacCsv, type CsvRecord as CsvRow } from './csv-tokenizer.js';
 import type { SourceFile } from '../types.js';
 import { csvRoleOf, type CsvFileSet } from './csv-files.js';
 
@@ -62,30 +63,36 @@ const ALT_COLUMNS = ['ent_num', 'alt_num', 'alt_type', 'alt_name', 'alt_remarks'
 
 const INTEGER = /^\d+$/;
 
-/** Stream rows of one file, checking the column count and the integer key of each row. */
-async function* rowsOf(file: SourceFile, columns: number, keyColumns: number): AsyncGenerator<CsvRow> {
+/** Check one row's column count and integer keys; the blank last line of OFAC files is skipped. */
+function checkRow(file: SourceFile, row: CsvRow, columns: number, keyColumns: number): boolean {
+  const f = row.fields;
+  // OFAC's trailing DOS end-of-file byte is dropped by readUtf8; a lone blank field is its line.
+  if (f.length === 1 && f[0]!.trim() === '') return false;
+  if (f.length !== columns) {
+    throw new CribaError(
+      'E_FORMAT',
+      `expected ${columns} columns as in OFAC's ${file.name.toLowerCase()}, found ${f.length}: this is not an OFAC legacy CSV file of that kind, or it is damaged`,
+      { file: file.name, line: row.line },
+    );
+  }
+  for (let k = 0; k < keyColumns; k++) {
+    if (!INTEGER.test(f[k]!.trim())) {
+      throw new CribaError('E_FORMAT', `column ${k + 1} should be an integer key, found ${JSON.stringify(f[k]!.slice(0, 40))}`, {
+        file: file.name,
+        line: row.line,
+      });
+    }
+  }
+  return true;
+}
+
+/** Stream checked rows of one file in batches; E_EMPTY when it holds none. */
+async function* rowsOf(file: SourceFile, columns: number, keyColumns: number): AsyncGenerator<CsvRow[]> {
   let count = 0;
-  for await (const row of readCsv(file.path, file.name)) {
-    const f = row.fields;
-    // OFAC's trailing DOS end-of-file byte is dropped by readUtf8; a lone blank field is its line.
-    if (f.length === 1 && f[0]!.trim() === '') continue;
-    if (f.length !== columns) {
-      throw new CribaError(
-        'E_FORMAT',
-        `expected ${columns} columns as in OFAC's ${file.name.toLowerCase()}, found ${f.length}: this is not an OFAC legacy CSV file of that kind, or it is damaged`,
-        { file: file.name, line: row.line },
-      );
-    }
-    for (let k = 0; k < keyColumns; k++) {
-      if (!INTEGER.test(f[k]!.trim())) {
-        throw new CribaError('E_FORMAT', `column ${k + 1} should be an integer key, found ${JSON.stringify(f[k]!.slice(0, 40))}`, {
-          file: file.name,
-          line: row.line,
-        });
-      }
-    }
-    count++;
-    yield row;
+  for await (const batch of readOfacCsv(file.path, file.name)) {
+    const rows = batch.filter((row) => checkRow(file, row, columns, keyColumns));
+    count += rows.length;
+    if (rows.length) yield rows;
   }
   if (count === 0) throw new CribaError('E_EMPTY', 'the file holds no records', { file: file.name });
 }
@@ -107,18 +114,22 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 export async function readAddresses(file: SourceFile): Promise<Map<string, AddCsvRow[]>> {
   const map = new Map<string, AddCsvRow[]>();
-  for await (const row of rowsOf(file, 6, 2)) {
-    const rec = named(ADD_COLUMNS, row.fields) as AddCsvRow;
-    push(map, rec.Ent_num, rec);
+  for await (const rows of rowsOf(file, 6, 2)) {
+    for (const row of rows) {
+      const rec = named(ADD_COLUMNS, row.fields) as AddCsvRow;
+      push(map, rec.Ent_num, rec);
+    }
   }
   return map;
 }
 
 export async function readAliases(file: SourceFile): Promise<Map<string, AltCsvRow[]>> {
   const map = new Map<string, AltCsvRow[]>();
-  for await (const row of rowsOf(file, 5, 2)) {
-    const rec = named(ALT_COLUMNS, row.fields) as AltCsvRow;
-    push(map, rec.ent_num, rec);
+  for await (const rows of rowsOf(file, 5, 2)) {
+    for (const row of rows) {
+      const rec = named(ALT_COLUMNS, row.fields) as AltCsvRow;
+      push(map, rec.ent_num, rec);
+    }
   }
   return map;
 }
@@ -126,28 +137,24 @@ export async function readAliases(file: SourceFile): Promise<Map<string, AltCsvR
 /** ent_num → spill-over text. The text is kept untrimmed: it continues Remarks mid-word. */
 export async function readComments(file: SourceFile): Promise<Map<string, string>> {
   const map = new Map<string, string>();
-  let count = 0;
-  for await (const row of readCsv(file.path, file.name)) {
-    const f = row.fields;
-    if (f.length === 1 && f[0]!.trim() === '') continue;
-    if (f.length !== 2 || !INTEGER.test(f[0]!.trim())) {
-      throw new CribaError('E_FORMAT', `expected 2 columns (ent_num, remarks spill-over), found ${f.length}`, { file: file.name, line: row.line });
+  // An empty comments file is legitimate (no listing overflowed), so no E_EMPTY here.
+  for await (const batch of readOfacCsv(file.path, file.name)) {
+    for (const row of batch) {
+      if (!checkRow(file, row, 2, 1)) continue;
+      const key = row.fields[0]!.trim();
+      const text = row.fields[1]!;
+      if (text.trim() === '' || text.trim() === '-0-') continue;
+      map.set(key, (map.get(key) ?? '') + text);
     }
-    count++;
-    const key = f[0]!.trim();
-    const text = f[1]!;
-    if (text.trim() === '' || text.trim() === '-0-') continue;
-    map.set(key, (map.get(key) ?? '') + text);
   }
-  void count; // an empty comments file is legitimate: no listing overflowed
   return map;
 }
 
 /**
- * Read a CSV set: `files` as picked by `pickCsvFiles` (main first). Yields one record per row of
- * the main file, with its addresses, aliases and Remarks spill-over attached.
+ * Read a CSV set: `files` as picked by `pickCsvFiles` (main first). Yields the rows of the main
+ * file in batches, each with its addresses, aliases and Remarks spill-over attached.
  */
-export async function* readSdnCsv(set: CsvFileSet, files: readonly SourceFile[]): AsyncGenerator<SdnCsvRecord> {
+export async function* readSdnCsv(set: CsvFileSet, files: readonly SourceFile[]): AsyncGenerator<SdnCsvRecord[]> {
   let main: SourceFile | undefined;
   let addresses = new Map<string, AddCsvRow[]>();
   let aliases = new Map<string, AltCsvRow[]>();
@@ -164,19 +171,29 @@ export async function* readSdnCsv(set: CsvFileSet, files: readonly SourceFile[])
       file: files[0]?.path,
     });
   }
-  for await (const r of rowsOf(main, 12, 1)) {
-    const row = named(SDN_COLUMNS, r.fields) as SdnCsvRow;
-    const id = row.ent_num;
-    const spill = comments.get(id);
-    // The spill-over continues Remarks where OFAC cut it, often mid-word: join them untrimmed.
-    if (spill !== undefined) row.Remarks = (cell(r.fields[11]) === undefined ? '' : r.fields[11]!.trimStart()) + spill.trimEnd();
-    yield {
-      row,
-      addresses: addresses.get(id) ?? [],
-      aliases: aliases.get(id) ?? [],
-      commentsSpill: spill,
-      file: main.name,
-      line: r.line,
-    };
+  for await (const rows of rowsOf(main, 12, 1)) {
+    yield rows.map((r) => toRecord(r, main, addresses, aliases, comments));
   }
+}
+
+function toRecord(
+  r: CsvRow,
+  main: SourceFile,
+  addresses: Map<string, AddCsvRow[]>,
+  aliases: Map<string, AltCsvRow[]>,
+  comments: Map<string, string>,
+): SdnCsvRecord {
+  const row = named(SDN_COLUMNS, r.fields) as SdnCsvRow;
+  const id = row.ent_num;
+  const spill = comments.get(id);
+  // The spill-over continues Remarks where OFAC cut it, often mid-word: join them untrimmed.
+  if (spill !== undefined) row.Remarks = (cell(r.fields[11]) === undefined ? '' : r.fields[11]!.trimStart()) + spill.trimEnd();
+  return {
+    row,
+    addresses: addresses.get(id) ?? [],
+    aliases: aliases.get(id) ?? [],
+    commentsSpill: spill,
+    file: main.name,
+    line: r.line,
+  };
 }

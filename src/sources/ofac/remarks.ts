@@ -58,7 +58,15 @@ export function emptyFacts(): RemarksFacts {
 // Splitting
 
 /** Last words after which a final "." belongs to the name, not to the sentence: "S.A.", "LTD.". */
-const KEEP_FINAL_DOT = /(?:^|[\s,])(?:\S*\.\S+|LTD|INC|CO|CORP|JR|SR|BHD|PTE|PVT|LLC\.?)$/i;
+const ABBREVIATION = /^(?:(?:[A-Z]{1,4}\.)+[A-Z]{1,4}|LTD|INC|CO|CORP|JR|SR|BHD|PTE|PVT|LLC|S\.A)$/i;
+
+/** Does the last fragment name a party ("Linked To: CIMEX, S.A") whose last word is an abbreviation? */
+function endsWithAbbreviation(text: string): boolean {
+  const lastFragment = text.slice(text.lastIndexOf('; ') + 1).trimStart();
+  if (!lastFragment.startsWith('Linked To:')) return false;
+  const cut = Math.max(text.lastIndexOf(' '), text.lastIndexOf(','));
+  return ABBREVIATION.test(text.slice(cut + 1));
+}
 
 /**
  * Split Remarks into fragments at "; ". The closing period of the whole field is dropped unless
@@ -68,7 +76,7 @@ export function splitRemarks(remarks: string): string[] {
   let text = remarks.trim();
   if (text.endsWith('.') && !text.endsWith('..')) {
     const cut = text.slice(0, -1);
-    if (!KEEP_FINAL_DOT.test(cut)) text = cut;
+    if (!endsWithAbbreviation(cut)) text = cut;
   }
   const out: string[] = [];
   for (const part of text.split(/;\s+/)) {
@@ -205,8 +213,8 @@ function readFragment(raw: string, facts: RemarksFacts): boolean {
   if ((m = NAME_FRAGMENT.exec(fragment))) {
     const full = m[2]!.trim();
     if (!full || !m[3]) return false; // unclosed quote: Remarks cut off at OFAC's 1,000 characters
-    const tag = m[1]!.toLowerCase();
-    facts.names.push({ full, kind: tag === 'f.k.a.' ? 'former' : 'weak' });
+    // Quoted names in Remarks are OFAC's weak aliases, whatever their tag (a.k.a., f.k.a., n.k.a.).
+    facts.names.push({ full, kind: 'weak' });
     return true;
   }
   if ((m = LINKED_TO.exec(fragment))) {

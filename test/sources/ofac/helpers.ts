@@ -1,0 +1,56 @@
+/**
+ * Helpers for the OFAC adapter tests: list a folder as SourceFiles, read a format to an array with
+ * its warnings, write throw-away bad-input files.
+ */
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Entity } from '../../../src/model/index.js';
+import type { ListDefinition, SourceFile, SourceFormat, SourceWarning } from '../../../src/sources/types.js';
+
+export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/ofac');
+
+export function sourceFiles(dir: string, only?: string[]): SourceFile[] {
+  return readdirSync(dir)
+    .filter((name) => !only || only.includes(name))
+    .map((name) => ({ name, path: join(dir, name), size: statSync(join(dir, name)).size }));
+}
+
+export interface ReadResult {
+  entities: Entity[];
+  byId: Map<string, Entity>;
+  warnings: SourceWarning[];
+}
+
+export async function readFormat(format: SourceFormat, files: SourceFile[], list: string): Promise<ReadResult> {
+  const picked = await format.detect(files);
+  if (!picked) throw new Error(`format ${format.id} found none of its files in ${files.map((f) => f.name).join(', ')}`);
+  const warnings: SourceWarning[] = [];
+  const entities: Entity[] = [];
+  for await (const e of format.read(picked, { list, onWarning: (w) => warnings.push(w) })) entities.push(e);
+  return { entities, byId: new Map(entities.map((e) => [e.id, e])), warnings };
+}
+
+export function formatOf(list: ListDefinition, id: string): SourceFormat {
+  const f = list.formats.find((x) => x.id === id);
+  if (!f) throw new Error(`${list.id} has no format ${id}`);
+  return f;
+}
+
+/** A fresh temp folder holding the given files (name → content). */
+export function tempFiles(files: Record<string, string | Buffer>): { dir: string; files: SourceFile[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'criba-ofac-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return { dir, files: sourceFiles(dir) };
+}
+
+/** Run a read to its end and return the error it throws (fails the test if none). */
+export async function readError(format: SourceFormat, files: SourceFile[], list: string): Promise<{ code?: string; message: string; context?: { file?: string; line?: number } }> {
+  try {
+    await readFormat(format, files, list);
+  } catch (err) {
+    return err as { code?: string; message: string; context?: { file?: string; line?: number } };
+  }
+  throw new Error('expected the read to fail');
+}
