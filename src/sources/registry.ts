@@ -5,12 +5,14 @@
 import type { ListDefinition } from './types.js';
 import { ofacCons, ofacSdn } from './ofac/definition.js';
 import { unSc } from './un/definition.js';
+import { ukOfsi } from './uk-ofsi/definition.js';
 
 export const LISTS: readonly ListDefinition[] = [
   // one line per list definition, e.g. ofacSdn, ofacCons, unSc…
   ofacSdn,
   ofacCons,
   unSc,
+  ukOfsi,
 ];
 
 export function listById(id: string): ListDefinition | undefined {

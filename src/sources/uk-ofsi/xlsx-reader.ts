@@ -1,0 +1,10 @@
+/** ConList.xlsx → groups of rows (see conlist-rows.ts). */
+import { readXlsxRows } from '../common/xlsx.js';
+import { groupConListRows, type ConListGroup } from './conlist-rows.js';
+
+export async function readConListXlsx(path: string, displayName: string): Promise<ConListGroup[]> {
+  async function* rows() {
+    for await (const r of readXlsxRows(path, displayName)) yield { cells: r.cells, line: r.row };
+  }
+  return groupConListRows(rows(), displayName);
+}
