@@ -45,7 +45,8 @@ Examples:
         if (a.list !== b.list) throw new CribaError('E_INPUT', `cannot diff different lists: ${a.list} and ${b.list} (use --list)`);
         deltas.push(diffEntities(a.list, a.label, b.label, a.entities, b.entities));
       }
-      if (opts.json) return printJson(io, opts.list || deltas.length !== 1 ? deltas : deltas[0]);
+      // JSON: without arguments an array (one delta per list); with OLD [NEW] the one delta
+      if (opts.json) return printJson(io, oldArg ? deltas[0] : deltas);
       for (const d of deltas) io.out(formatDelta(d));
     });
 }
