@@ -7,3 +7,4 @@ export * from './diff.js';
 export * from './load.js';
 export * from './update.js';
 export * from './dataset.js';
+export * from './config.js';

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { CribaError, isCribaError } from '../errors.js';
 import { LISTS } from '../sources/registry.js';
 import type { ListDefinition, SourceWarning } from '../sources/types.js';
+import { readConfig } from './config.js';
 import { discover } from './discover.js';
 import { fetchBytes, type FetchOptions } from './download.js';
 import { loadSnapshot } from './load.js';
@@ -40,6 +41,9 @@ export type UpdateOutcome =
 export async function updateLists(opts: UpdateOptions): Promise<UpdateOutcome[]> {
   const store = new SnapshotStore(opts.home);
   const registry = opts.registry ?? LISTS;
+  const config = await readConfig(opts.home);
+  if (!opts.lists?.length && !opts.from && config.lists) opts = { ...opts, lists: config.lists };
+  if (opts.maxBytes === undefined && config.maxBytes) opts = { ...opts, maxBytes: config.maxBytes };
   const unknown = (opts.lists ?? []).filter((id) => !registry.some((l) => l.id === id));
   if (unknown.length) {
     throw new CribaError('E_INPUT', `unknown list id ${unknown.join(', ')}; known: ${registry.map((l) => l.id).join(', ')}`, { field: 'lists' });

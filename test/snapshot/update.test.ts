@@ -216,3 +216,15 @@ describe('downloads', () => {
     expect(JSON.parse(await readFile(join(home, 'lists', 'test-people', 'snapshots', o.kept!.version, 'meta.json'), 'utf8')).entityCount).toBe(3);
   });
 });
+
+describe('config.json', () => {
+  it('chooses the lists that a plain update fetches, and rejects a bad file clearly', async () => {
+    const other = { ...testList, id: 'other-people', downloads: [{ url: 'http://127.0.0.1:1/x.csv', file: 'people.csv' }] };
+    const never = { ...testList, downloads: [{ url: 'http://127.0.0.1:1/never.csv', file: 'people.csv' }] };
+    await writeFile(join(home, 'config.json'), JSON.stringify({ lists: ['other-people'] }));
+    const outcomes = await updateLists({ home, registry: [never, other] });
+    expect(outcomes.map((o) => o.list)).toEqual(['other-people']);
+    await writeFile(join(home, 'config.json'), '{"lists": "ofac-sdn"}');
+    await expect(updateLists({ home, registry: [never, other] })).rejects.toThrow(/config\.json.*"lists" must be an array/);
+  });
+});
