@@ -69,10 +69,11 @@ export interface ErrorBody {
 }
 
 /** The message for the state where no list is loaded: the same words in logs, JSON and pages. */
-export const NO_LISTS_MESSAGE =
-  'No sanctions lists are loaded, so nothing can be screened. Load lists with `criba update --from DIR` ' +
-  '(official files on disk) or `criba update` (download), then retry; the server picks them up without a restart ' +
-  '(POST /admin/update).';
+export const NO_LISTS_HOW =
+  'Load lists with `criba update --from DIR` (official files on disk) or `criba update` (download), then ' +
+  'POST /admin/update or restart the server.';
+
+export const NO_LISTS_MESSAGE = `No sanctions lists are loaded, so nothing can be screened. ${NO_LISTS_HOW}`;
 
 export function noListsError(): ApiError {
   return new ApiError('E_NO_SNAPSHOT', NO_LISTS_MESSAGE);

@@ -6,6 +6,7 @@
 import type { Entity } from '../model/index.js';
 import type { ScreeningIndex } from '../index/index.js';
 import type { Delta, SnapshotMeta } from '../snapshot/types.js';
+import type { ScanResult } from '../scan/index.js';
 
 /** The loaded lists: the shape of the snapshot layer's `Dataset`. */
 export interface ServedDataset {
@@ -42,30 +43,6 @@ export interface DataBackend {
   delta?(list: string, version?: string): Promise<Delta | undefined>;
 }
 
-/** One mention of a listed party in a document. */
-export interface ScanMention {
-  start: number;
-  end: number;
-  text: string;
-  context: string;
-}
-
-export interface ScanEntity {
-  id: string;
-  name: string;
-  lists: string[];
-  programs: string[];
-  score: number;
-  mentions: ScanMention[];
-  related: unknown[];
-  [more: string]: unknown;
-}
-
-export interface ScanResult {
-  entities: ScanEntity[];
-  [more: string]: unknown;
-}
-
 export interface DocumentScanner {
   scan(text: string): ScanResult | Promise<ScanResult>;
 }
@@ -73,8 +50,8 @@ export interface DocumentScanner {
 export interface ScanBackend {
   /** Build a scanner over a dataset's entities (called once per loaded dataset). */
   buildScanner(entities: Entity[]): DocumentScanner | Promise<DocumentScanner>;
-  /** HTML → the article's plain text (offsets of mentions refer to this text). */
-  extractText(html: string, url?: string): string | Promise<string>;
+  /** HTML → the article's plain text (offsets of mentions refer to this text). Absent: HTML is 501. */
+  extractText?(html: string, url?: string): string | Promise<string>;
   /** Fetch a URL's bytes with size and time caps. */
   fetch?(url: string): Promise<Buffer>;
 }

@@ -85,8 +85,10 @@ export class DatasetHolder {
     const run = (async () => {
       try {
         const reports = await update(request);
-        this.log.info({ reports: reports.map((r) => ({ list: r.list, status: r.status })) }, 'update finished');
+        this.log.info({ reports: reports.map((r) => ({ list: r.list, status: r.status, message: r.message })) }, 'update finished');
         await this.load();
+        const failed = reports.filter((r) => r.status === 'error');
+        if (!this.dataset && failed.length) this.lastError = failed.map((r) => `${r.list}: ${r.message ?? 'failed'}`).join('; ');
         return reports;
       } catch (err) {
         this.lastError = err instanceof Error ? err.message : String(err);

@@ -34,15 +34,19 @@ export async function scanDocument(holder: DatasetHolder, body: ScanBody, rawIsH
   const backend = holder.scanBackendPresent;
   if (!backend) throw notImplemented('Document scanning (src/scan)');
   const dataset = holder.require();
+  const extract = async (html: string, url?: string) => {
+    if (!backend.extractText) throw notImplemented('Article extraction from HTML (send plain text meanwhile)');
+    return backend.extractText(html, url);
+  };
   let text: string;
-  if (typeof body === 'string') text = rawIsHtml ? await backend.extractText(body) : body;
+  if (typeof body === 'string') text = rawIsHtml ? await extract(body) : body;
   else if ('text' in body) text = body.text;
-  else if ('html' in body) text = await backend.extractText(body.html);
+  else if ('html' in body) text = await extract(body.html);
   else {
     if (!allowUrlFetch) throw new ApiError('E_FORBIDDEN', 'This server does not fetch URLs; send the text or HTML instead.');
-    if (!backend.fetch) throw notImplemented('Fetching documents by URL');
+    if (!backend.fetch || !backend.extractText) throw notImplemented('Fetching and extracting documents by URL');
     const bytes = await backend.fetch(body.url);
-    text = await backend.extractText(bytes.toString('utf8'), body.url);
+    text = await extract(bytes.toString('utf8'), body.url);
   }
   const scanner = await holder.scanner(dataset);
   const result = await scanner.scan(text);

@@ -1,5 +1,6 @@
 /** Schemas referenced by `$ref` (their `$id`): registered once, they become OpenAPI components. */
 import type { TSchema } from '@sinclair/typebox';
+import { ScanEntitySchema } from './scan-schema.js';
 import { EntitySchema, RelatedEntitySchema } from './entity-schema.js';
 import { ErrorBodySchema } from './error-schema.js';
 import { ExplanationSchema, FeatureSchema, HitSchema, PartMatchSchema } from './hit-schema.js';
@@ -20,4 +21,5 @@ export const SHARED_SCHEMAS: TSchema[] = [
   RelatedEntitySchema,
   SnapshotMetaSchema,
   DeltaSchema,
+  ScanEntitySchema,
 ];

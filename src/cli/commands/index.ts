@@ -9,6 +9,7 @@ import { registerLists } from './lists.js';
 import { registerDiff } from './diff.js';
 import { registerScreen } from './screen.js';
 import { registerCompare } from './compare.js';
+import { registerServe } from './serve.js';
 
 export type RegisterCommand = (program: Command, io: Io) => void;
 
@@ -18,4 +19,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerDiff,
   registerScreen,
   registerCompare,
+  registerServe,
 ];

@@ -2,7 +2,7 @@
  * The frame of every page: skip link, top bar with navigation and the lists status, and — when no
  * list is loaded — the banner that says so and how to fix it. Pages never pretend to screen.
  */
-import { NO_LISTS_MESSAGE } from '../../api/api-error.js';
+import { NO_LISTS_HOW } from '../../api/api-error.js';
 import type { DatasetHolder } from '../../api/dataset-holder.js';
 import { html, type Html } from '../html.js';
 
@@ -62,7 +62,7 @@ function noListsBanner(holder: DatasetHolder): Html {
   const loading = holder.state === 'loading';
   return html`<div class="banner" role="alert" data-testid="no-lists">
   <strong>${loading ? 'Lists are loading…' : 'No sanctions lists are loaded.'}</strong>
-  ${loading ? 'Screening starts as soon as they are in.' : NO_LISTS_MESSAGE.replace(/`/g, '')}
+  ${loading ? 'Screening starts as soon as they are in.' : NO_LISTS_HOW.replace(/`/g, '')}
   ${holder.lastError ? html`<div class="small muted">Last error: ${holder.lastError}</div>` : ''}
 </div>`;
 }
