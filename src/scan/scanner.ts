@@ -15,7 +15,7 @@
  *         entity (in-document coreference), unless they fit several named entities equally;
  *   5. per entity: mentions, the matcher's score and explanation of the best one, related parties.
  */
-import { DEFAULT_THRESHOLD, matchEntity, prepareEntity, type PreparedQuery } from '../match/index.js';
+import { DEFAULT_THRESHOLD, matchEntity, prepareEntity, prepareQuery, type PartMatch } from '../match/index.js';
 import { captionOf, listsOf, type Entity } from '../model/index.js';
 import { contextSnippet } from './context-snippet.js';
 import { BREAK_BEFORE, CAP, FoldCache, LOWER, tokenizeDocument, type DocumentTokens } from './document-tokens.js';
@@ -23,7 +23,8 @@ import { NameDictionary } from './name-dictionary.js';
 import { ALIAS_CUE_PHRASES, PARTICLES } from './reference-words.js';
 import { RelationGraph } from './relation-graph.js';
 import type { MentionKind, RelatedParty, ScanEntity, ScanMention, ScanOptions, ScanResult } from './types.js';
-import { verifyWindow, type VerifyContext, type WindowMatch } from './verify-window.js';
+import { alignWithMatcher, verifyWindow, type VerifyContext, type WindowMatch } from './verify-window.js';
+import type { DictionaryName } from './name-dictionary.js';
 
 /** Particles skipped between two name words when pairing document tokens ("Juan de la Cruz"). */
 const MAX_SKIPPED_PARTICLES = 2;
@@ -52,6 +53,7 @@ class DocumentScanner implements Scanner {
   private relations: RelationGraph | undefined;
   private readonly cache = new FoldCache();
   private readonly skeletons = new Map<string, number>();
+  private readonly alignments = new Map<string, { score: number; alignment: PartMatch[] }>();
 
   constructor(private readonly entities: readonly Entity[]) {
     this.dict = new NameDictionary(entities);
@@ -66,6 +68,7 @@ class DocumentScanner implements Scanner {
       caseMatters: doc.capitalShare >= 0.02,
       threshold: opts.threshold ?? DEFAULT_THRESHOLD,
       nameCount: (t) => this.dict.nameCount(t),
+      align: (q, name, id) => this.align(q, name, id),
     };
     const found = this.findCandidates(ctx);
 
@@ -163,6 +166,18 @@ class DocumentScanner implements Scanner {
     return out;
   }
 
+  /** The matcher's alignment, memoized: news repeats its names, and alignment is the costly step. */
+  private align(query: string[], name: DictionaryName, nameId: number): { score: number; alignment: PartMatch[] } {
+    const key = `${nameId}|${query.join(' ')}`;
+    let r = this.alignments.get(key);
+    if (!r) {
+      r = alignWithMatcher(query, name);
+      if (this.alignments.size > 50_000) this.alignments.clear();
+      this.alignments.set(key, r);
+    }
+    return r;
+  }
+
   private skeletonId(token: string): number {
     let id = this.skeletons.get(token);
     if (id === undefined) {
@@ -188,10 +203,8 @@ class DocumentScanner implements Scanner {
       const entity = this.entities[index]!;
       ms.sort((x, y) => x.a - y.a);
       const best = [...ms].sort((x, y) => kindRank(x.kind) - kindRank(y.kind) || y.score - x.score)[0]!;
-      const start = doc.start[best.a]!;
-      const end = doc.end[best.b]!;
-      const query: PreparedQuery = { query: { name: doc.text.slice(start, end) }, tokens: doc.folded.slice(best.a, best.b + 1), identifierKeys: [] };
-      const result = matchEntity(query, prepareEntity(entity));
+      // score with the matcher on the folded words (the raw slice may hold a line-break hyphen)
+      const result = matchEntity(prepareQuery({ name: doc.folded.slice(best.a, best.b + 1).join(' ') }), prepareEntity(entity));
       const mentions: ScanMention[] = ms.map((m) => {
         const s = doc.start[m.a]!;
         const e = doc.end[m.b]!;

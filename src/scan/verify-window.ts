@@ -1,18 +1,19 @@
 /**
  * Verification of one candidate: a dictionary name that a token pair (or single token) of the
- * document brought up. Grows the window of document tokens around the hit while they match parts
- * of the name (exact, typo, initial — the matcher's `partSimilarity`), scores the window against
- * the name with the matcher's `alignNames`, and classifies it:
+ * document brought up. Grows the window of document tokens around the hit while they resemble parts
+ * of the name (exact, sound-alike skeleton, within the matcher's typo budget, initial), scores the
+ * window against the name with the matcher's `alignNames`, and classifies it:
  *  - full: enough of the name to stand on its own (a given and a family part, or all the parts
  *    that carry meaning), scoring at least the threshold;
  *  - short: only parts of it ("Luna Meza", "Marroquín"), usable for coreference.
  * Precision checks here: name words must be capitalized in cased scripts, and a capitalized word
  * right next to the window that is not part of the name ("Julio Luna") counts against it.
  */
-import { alignNames, partSimilarity, type PartMatch } from '../match/index.js';
+import { alignNames, levenshtein, typoBudget, type PartMatch } from '../match/index.js';
 import { BREAK_BEFORE, CAP, CASE_INFORMATIVE, LOWER, type DocumentTokens } from './document-tokens.js';
 import type { DictionaryName } from './name-dictionary.js';
 import { COMMON, HONORIFIC, PARTICLES } from './reference-words.js';
+import { tokenSkeleton } from './token-skeleton.js';
 
 export interface WindowMatch {
   nameId: number;
@@ -35,6 +36,30 @@ export interface VerifyContext {
   threshold: number;
   /** How many listed names contain this folded word (0: it is no part of any name). */
   nameCount: (token: string) => number;
+  /** The matcher's alignment of window tokens with a listed name (memoized by the scanner). */
+  align: (query: string[], name: DictionaryName, nameId: number) => { score: number; alignment: PartMatch[] };
+}
+
+const VOWEL = /[aeiou]/;
+
+/** Default `align`: the matcher's `alignNames`. */
+export function alignWithMatcher(query: string[], name: DictionaryName): { score: number; alignment: PartMatch[] } {
+  return alignNames(query, name.tokens);
+}
+
+/**
+ * Quick resemblance of a document token and a name token, only to decide how far a window grows
+ * (the matcher scores the window afterwards): 1 exact, 0.9 same skeleton or within the typo budget,
+ * 0.8 an initial, else 0.
+ */
+function resemblance(t: string, n: string): number {
+  if (t === n) return 1;
+  if (t.length === 1 || n.length === 1) return t[0] === n[0] && (t.length === 1) !== (n.length === 1) ? 0.8 : 0;
+  if (PARTICLES.has(t) || PARTICLES.has(n)) return 0;
+  // same skeleton: the same first letter, or one side written without vowels ("ldn" for "laden")
+  if (tokenSkeleton(t) === tokenSkeleton(n) && (t[0] === n[0] || !VOWEL.test(t) || !VOWEL.test(n))) return 0.9;
+  const budget = typoBudget(Math.min(t.length, n.length));
+  return budget > 0 && Math.abs(t.length - n.length) <= budget && levenshtein(t, n) <= budget ? 0.9 : 0;
 }
 
 export function verifyWindow(ctx: VerifyContext, name: DictionaryName, nameId: number, i: number, j: number): WindowMatch | undefined {
@@ -50,7 +75,7 @@ export function verifyWindow(ctx: VerifyContext, name: DictionaryName, nameId: n
     let bestScore = 0;
     for (let x = 0; x < nt.length; x++) {
       if (used[x]) continue;
-      const s = nt[x] === t ? 1 : partSimilarity(t, nt[x]!).score;
+      const s = resemblance(t, nt[x]!);
       if (s > bestScore) {
         bestScore = s;
         best = x;
@@ -99,7 +124,7 @@ export function verifyWindow(ctx: VerifyContext, name: DictionaryName, nameId: n
       extras++;
     }
   }
-  const { score, alignment } = alignNames(query, nt);
+  const { score, alignment } = ctx.align(query, name, nameId);
   const matched = new Set<string>();
   let unmatchedQuery = 0;
   for (const p of alignment) {

@@ -53,4 +53,42 @@ sistema sol tesoro union unidos vez
 # Spanish weekdays and months
 lunes martes miercoles jueves viernes sabado domingo
 enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+# English nouns and adjectives that lists also use as names of vessels, companies and aliases
+ace action active advance air alliance alpha amber apex apollo arrow atlas aurora bay beacon bell
+beta big black blue bold bright brilliant bridge brave capital captain cargo carrier castle center
+centre champion citizen classic clear coast comet commerce concord condor continental coral cosmos
+crown crystal dawn delta desert destiny diamond direct dolphin dove dragon dream eagle earth eastern
+echo eclipse elite emerald empire energy enterprise equity essence eternal evening everest excel
+express faith falcon fame fast fidelity first flag fleet flower force fortune freedom friend
+friendship frontier galaxy gamma garden gate gem giant glory gold golden grace grand green guardian
+gulf happiness happy harbor harbour harmony harvest heaven heritage hero honor honour hope horizon
+horse imperial infinity island jade jewel journey joy jupiter justice key kind knight lake land legend
+liberty light lion lotus loyal lucky magic majestic maple marine mars master meridian mercury
+metro miracle mission modern monarch mountain neptune noble north northern nova ocean olympic omega
+orient orion pacific palm paradise patriot peace pearl phoenix pilot pioneer planet polar premier
+pride prime prince prosperity pure queen rainbow rapid red reliance river rock rose royal ruby sail
+saint sapphire saturn sea shadow shield silver sky smart solar sovereign spirit spring star sterling
+stone storm strength summit sun sunrise sunshine supreme swift temple thunder tiger titan topaz tower
+trust truth union unity universal valiant valley venus victor victoria victory vision vista voyager
+wave west western wind wing winner wisdom wolf zenith zion
+# more English news words
+action again ago agreed allegedly also already american announced army arrested asked attack
+authorities became began believe bill called came campaign capital cartel charged charges children
+church close come committee community company conflict congress control council countries county
+daily dead decision defense defence democracy democratic described despite development did drug drugs
+during economy elections embassy enforcement europe european even every everyone executive face fact
+family father few fighting forces four friday funds further future get give given go going got group
+half help high history hospital however human including information inside interview issue journalist
+just kept known largest late later latest led less like little look lost made make man many market
+media men mother much murder near need nothing number often oil once open operation opposition own
+past peace percent place plan point policy population possible prime problem reported return
+reuters review role rule run saturday saw say see seen sent set she show side small source sources
+spokesman still story such take taken talks tax then there think those though thousands time told
+top took trial trump try under very violence vote want way went whether while who whole wife woman
+women work working would yesterday young
+# Spanish frequent words in news (more)
+ademas agrego ahora anterior asimismo aunque cabo cargo cerca conocido dentro despues dicho dijo
+durante embargo entonces esta este fiscal fuente fuentes funcionario funcionarios hace hecho hoy
+luego manera mientras mismo momento nombre nueva nuevos pais paises pandillero pandilleros parte
+pasado personas poder primer primera pueblo puede pues reos sabado senalo solo todavia tres ultimo
 `;
