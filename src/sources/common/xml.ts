@@ -55,11 +55,15 @@ export async function* parseXml<T>(
     throw new CribaError('E_PARSE', `XML: ${m ? m[3] : msg}`, { file: displayName, line: m ? Number(m[1]) : parser.line }, { cause: e });
   };
   try {
+    let sawText = false;
     for await (const chunk of readUtf8(path, displayName)) {
+      if (!sawText && chunk.trim() !== '') sawText = true;
       parser.write(chunk);
       if (error) fail(error);
       yield* drain();
     }
+    // an empty (or blank) file is E_EMPTY, not saxes' "document must contain a root element"
+    if (!sawText) throw new CribaError('E_EMPTY', 'XML file has no content', { file: displayName });
     parser.close();
   } catch (e) {
     fail(e);

@@ -131,7 +131,7 @@ const PROPERTY_PREFIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?=CAATSA Section)/i, 'caatsa'],
   [/^(?=IFCA Determination)/i, 'ifca'],
   [/^(?=(?:Equity Ticker|ISIN|Issuer Name)\b)/i, 'securities'],
-  [/^For more information on directives, please visit the following link:\s*/i, 'sourceUrl'],
+  [/^For more information(?: on directives)?, please (?:visit|reference) the following link:\s*/i, 'sourceUrl'],
   [/^(?=all offices worldwide$)/i, 'branches'],
   [/^Nationality of Registration\s+/i, 'registrationCountry'],
   [/^(?=Subject to Directive)/i, 'directive'],
@@ -170,8 +170,12 @@ function pushUnique<T>(list: T[], value: T): void {
   if (!list.includes(value)) list.push(value);
 }
 
+/** Properties whose values are addresses: a sentence's closing "." is not part of them. */
+const ADDRESS_PROPERTIES = new Set(['website', 'email', 'sourceUrl']);
+
 function addProperty(facts: RemarksFacts, key: string, value: string): void {
-  (facts.properties[key] ??= []).push(value);
+  const v = ADDRESS_PROPERTIES.has(key) ? value.replace(/\.+$/, '') : value;
+  (facts.properties[key] ??= []).push(v);
 }
 
 /** Parse the label's remainder into an identifier; undefined if no value is left. */
@@ -205,9 +209,15 @@ function matchLabel(fragment: string): LabelEntry | undefined {
   return undefined;
 }
 
-/** Read one fragment into `facts`. Returns false when the fragment was not understood. */
-function readFragment(raw: string, facts: RemarksFacts): boolean {
-  const fragment = raw.replace(ALT, '');
+/**
+ * Read one fragment ("Passport A04056212 (El Salvador) expires 11 Aug 2020") into `facts`.
+ * Returns false when the fragment was not understood. The XML mappers feed their id and feature
+ * elements through here too, so every format reads a fact the same way.
+ */
+export function mineFragment(raw: string, facts: RemarksFacts): boolean {
+  let fragment = raw.replace(ALT, '');
+  // the XML formats wrap some remarks in parentheses: "(Linked To: HAMAS)"
+  if (fragment.startsWith('(') && fragment.endsWith(')') && fragment.indexOf('(', 1) < 0) fragment = fragment.slice(1, -1).trim();
   let m: RegExpExecArray | null;
 
   if ((m = NAME_FRAGMENT.exec(fragment))) {
@@ -348,7 +358,7 @@ function readAircraftFact(label: string, value: string, facts: RemarksFacts): vo
 export function mineRemarks(remarks: string | undefined, facts: RemarksFacts = emptyFacts()): RemarksFacts {
   if (!remarks) return facts;
   for (const fragment of splitRemarks(remarks)) {
-    if (!readFragment(fragment, facts)) facts.unparsed.push(fragment.replace(ALT, ''));
+    if (!mineFragment(fragment, facts)) facts.unparsed.push(fragment.replace(ALT, ''));
   }
   return facts;
 }

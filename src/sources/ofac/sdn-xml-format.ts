@@ -1,0 +1,44 @@
+/**
+ * The `sdnList` XML format (SDN.XML for the SDN list, CONSOLIDATED.XML for the consolidated list;
+ * schema: consolidated.xsd / sdn.xsd). Streamed one <sdnEntry> at a time; the file's own
+ * <Record_Count> is checked against the entries read, so a file cut at an element boundary is
+ * caught too.
+ */
+import { CribaError } from '../../errors.js';
+import type { Entity } from '../../model/entity.js';
+import { childText, readXmlRecords } from '../common/xml-records.js';
+import type { ReadContext, SourceFile, SourceFormat } from '../types.js';
+import { mapSdnXmlEntry } from './sdn-xml-mapper.js';
+
+export function ofacSdnXmlFormat(fileNames: readonly string[], description: string): SourceFormat {
+  return {
+    id: 'sdn-xml',
+    description,
+    async detect(files: readonly SourceFile[]) {
+      const f = files.find((x) => fileNames.includes(x.name.toLowerCase()));
+      return f ? [f] : undefined;
+    },
+    async *read(files: readonly SourceFile[], ctx: ReadContext): AsyncIterable<Entity> {
+      const file = files[0]!;
+      let declared: number | undefined;
+      let count = 0;
+      const records = readXmlRecords(file.path, file.name, {
+        roots: ['sdnList'],
+        isRecord: (name, ancestors) => ancestors.length === 1 && (name === 'sdnEntry' || name === 'publshInformation'),
+      });
+      for await (const el of records) {
+        if (el.name === 'publshInformation') {
+          const n = childText(el, 'Record_Count');
+          if (n !== undefined) declared = Number(n);
+          continue;
+        }
+        count++;
+        yield mapSdnXmlEntry(el, ctx, file.name);
+      }
+      if (count === 0) throw new CribaError('E_EMPTY', 'no <sdnEntry> in the file', { file: file.name });
+      if (declared !== undefined && declared !== count) {
+        throw new CribaError('E_PARSE', `the file declares ${declared} records (Record_Count) but holds ${count}: it is truncated or damaged`, { file: file.name });
+      }
+    },
+  };
+}
