@@ -6,6 +6,7 @@ import type { ListDefinition } from './types.js';
 import { ofacCons, ofacSdn } from './ofac/definition.js';
 import { unSc } from './un/definition.js';
 import { ukOfsi } from './uk-ofsi/definition.js';
+import { ukFcdo } from './uk-fcdo/definition.js';
 
 export const LISTS: readonly ListDefinition[] = [
   // one line per list definition, e.g. ofacSdn, ofacCons, unSc…
@@ -13,6 +14,7 @@ export const LISTS: readonly ListDefinition[] = [
   ofacCons,
   unSc,
   ukOfsi,
+  ukFcdo,
 ];
 
 export function listById(id: string): ListDefinition | undefined {

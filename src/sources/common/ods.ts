@@ -66,7 +66,8 @@ async function* readContent(zip: Awaited<ReturnType<typeof openZipPackage>>, dis
       else if (inCell && name === 'line-break') cellText += '\n';
     },
     text(t: string) {
-      if (inCell && inParagraph) cellText += t;
+      // ODF collapses runs of white space in paragraph text; explicit spaces come as <text:s>
+      if (inCell && inParagraph) cellText += t.replace(/[ \t\r\n]+/g, ' ');
     },
     close(name: string) {
       if (name === 'table') {
@@ -77,7 +78,7 @@ async function* readContent(zip: Awaited<ReturnType<typeof openZipPackage>>, dis
       if (name === 'p') inParagraph = false;
       else if (name === 'table-cell' || name === 'covered-table-cell') {
         inCell = false;
-        const text = dateValue ?? cellText;
+        const text = dateValue ?? cellText.trim();
         if (text === '') pendingEmpty += cellRepeat;
         else {
           for (; pendingEmpty > 0; pendingEmpty--) cells.push('');
