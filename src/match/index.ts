@@ -1,5 +1,8 @@
 export * from './types.js';
 export * from './matcher.js';
 export * from './compare.js';
-export { alignNames, partSimilarity, typoBudget } from './name-score.js';
-export { jaro, jaroWinkler, levenshtein } from './similarity.js';
+export { alignNames, alignPrepared, partSimilarity, typoBudget, type NameAlignment } from './name-score.js';
+export { comparePart, typoScore } from './part-similarity.js';
+export { lengthWeight, nameKindOf, acronymOf } from './prepare.js';
+export { schemaCompatible, BIRTH_DATE_LIFT, COUNTRY_LIFT } from './qualifiers.js';
+export { jaro, jaroWinkler, levenshtein, damerauLevenshtein, boundedEditDistance, soundex } from './similarity.js';

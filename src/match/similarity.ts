@@ -1,13 +1,21 @@
 /**
- * String similarity primitives over folded tokens. Pure, allocation-light.
+ * String metrics over folded tokens. Pure and allocation-light; checked against the jellyfish
+ * reference values in $CRIBA_EVAL_DIR/algorithms (test/match/similarity.test.ts).
+ *
+ * The matcher uses `boundedEditDistance` (optimal string alignment: insertions, deletions,
+ * substitutions and adjacent transpositions, stopping as soon as the budget is exceeded) and
+ * `jaroWinkler` for explanations; the rest are reference implementations.
  */
 import { distance } from 'fastest-levenshtein';
 
-export { distance as levenshtein };
+/** Levenshtein distance (insert, delete, substitute), by fastest-levenshtein. */
+export function levenshtein(a: string, b: string): number {
+  return distance(a, b);
+}
 
 /** Jaro similarity in [0,1]. */
 export function jaro(a: string, b: string): number {
-  if (a === b) return 1;
+  if (a === b) return a.length === 0 ? 0 : 1;
   const la = a.length;
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
@@ -40,11 +48,140 @@ export function jaro(a: string, b: string): number {
   return (m / la + m / lb + (m - transpositions / 2) / m) / 3;
 }
 
-/** Jaro-Winkler with the standard prefix scale 0.1 over at most 4 characters. */
-export function jaroWinkler(a: string, b: string): number {
+/**
+ * Jaro-Winkler: prefix scale 0.1 over at most 4 characters, applied when Jaro exceeds 0.7.
+ * `longTolerance` adds jellyfish's adjustment for long strings that agree beyond the prefix.
+ */
+export function jaroWinkler(a: string, b: string, longTolerance = false): number {
   const j = jaro(a, b);
+  if (j <= 0.7) return j;
   let prefix = 0;
   const max = Math.min(4, a.length, b.length);
   while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
-  return j + prefix * 0.1 * (1 - j);
+  let w = j + prefix * 0.1 * (1 - j);
+  const minLength = Math.min(a.length, b.length);
+  if (longTolerance && minLength > 4) {
+    const common = commonCharacters(a, b);
+    if (common > prefix + 1 && 2 * common >= minLength + prefix) {
+      w += (1 - w) * ((common - prefix - 1) / (a.length + b.length - prefix * 2 + 2));
+    }
+  }
+  return w;
+}
+
+function commonCharacters(a: string, b: string): number {
+  const window = Math.max(0, (Math.max(a.length, b.length) >> 1) - 1);
+  const used = new Uint8Array(b.length);
+  let common = 0;
+  for (let i = 0; i < a.length; i++) {
+    const lo = Math.max(0, i - window);
+    const hi = Math.min(b.length - 1, i + window);
+    for (let j = lo; j <= hi; j++) {
+      if (!used[j] && a.charCodeAt(i) === b.charCodeAt(j)) {
+        used[j] = 1;
+        common++;
+        break;
+      }
+    }
+  }
+  return common;
+}
+
+/** Damerau-Levenshtein distance (unrestricted transpositions), Lowrance-Wagner. */
+export function damerauLevenshtein(a: string, b: string): number {
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0) return lb;
+  if (lb === 0) return la;
+  const maxDist = la + lb;
+  const lastRow = new Map<number, number>();
+  const w = lb + 2;
+  const d = new Int32Array((la + 2) * w);
+  d[0] = maxDist;
+  for (let i = 0; i <= la; i++) {
+    d[(i + 1) * w] = maxDist;
+    d[(i + 1) * w + 1] = i;
+  }
+  for (let j = 0; j <= lb; j++) {
+    d[j + 1] = maxDist;
+    d[w + j + 1] = j;
+  }
+  for (let i = 1; i <= la; i++) {
+    let lastMatchCol = 0;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= lb; j++) {
+      const cb = b.charCodeAt(j - 1);
+      const i1 = lastRow.get(cb) ?? 0;
+      const j1 = lastMatchCol;
+      const cost = ca === cb ? 0 : 1;
+      if (cost === 0) lastMatchCol = j;
+      d[(i + 1) * w + j + 1] = Math.min(
+        d[i * w + j]! + cost,
+        d[(i + 1) * w + j]! + 1,
+        d[i * w + j + 1]! + 1,
+        d[i1 * w + j1]! + (i - i1 - 1) + 1 + (j - j1 - 1),
+      );
+    }
+    lastRow.set(ca, i);
+  }
+  return d[(la + 1) * w + lb + 1]!;
+}
+
+/**
+ * Optimal-string-alignment distance if it is at most `max`, else `max + 1`. Three rolling rows,
+ * early exit when a whole row exceeds the budget: cheap for the short budgets the matcher uses.
+ */
+export function boundedEditDistance(a: string, b: string, max: number): number {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > max) return max + 1;
+  if (la === 0 || lb === 0) return Math.max(la, lb);
+  let prev2 = new Int32Array(lb + 1);
+  let prev = new Int32Array(lb + 1);
+  let cur = new Int32Array(lb + 1);
+  for (let j = 0; j <= lb; j++) prev[j] = j;
+  for (let i = 1; i <= la; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= lb; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
+  }
+  return Math.min(prev[lb]!, max + 1);
+}
+
+const SOUNDEX_CODES: Record<string, string> = {
+  b: '1', f: '1', p: '1', v: '1',
+  c: '2', g: '2', j: '2', k: '2', q: '2', s: '2', x: '2', z: '2',
+  d: '3', t: '3', l: '4', m: '5', n: '5', r: '6',
+};
+
+/** American Soundex (letter + 3 digits; h and w do not separate equal codes). */
+export function soundex(word: string): string {
+  const s = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  if (!s) return '';
+  const first = s[0]!;
+  let out = first.toUpperCase();
+  let last = SOUNDEX_CODES[first] ?? '';
+  for (let i = 1; i < s.length && out.length < 4; i++) {
+    const ch = s[i]!;
+    const code = SOUNDEX_CODES[ch];
+    if (code) {
+      if (code !== last) out += code;
+      last = code;
+    } else if (ch !== 'h' && ch !== 'w') {
+      last = '';
+    }
+  }
+  return out.padEnd(4, '0');
 }

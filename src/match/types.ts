@@ -2,7 +2,8 @@
  * The public shapes of matching: a query, a prepared candidate, and a result that explains itself.
  * These shapes appear in the CLI's and the API's JSON output: keep them stable.
  */
-import type { Entity, Gender, Schema } from '../model/index.js';
+import type { Entity, Gender, NameParts, Schema } from '../model/index.js';
+import type { LegalForm, NameKindHint, NameRole, TokenKind } from '../normalize/index.js';
 
 /** What a user screens: a name, and any qualifiers they know. */
 export interface ScreenQuery {
@@ -16,6 +17,8 @@ export interface ScreenQuery {
   /** Identifier values (passport, national id, IMO…); compared by `identifierKey`. */
   identifiers?: string[];
   gender?: Gender;
+  /** The name's parts when the user knows them (given, family…): roles sharpen the comparison. */
+  nameParts?: NameParts;
 }
 
 /** How one query name part relates to one listed name part. */
@@ -65,11 +68,58 @@ export interface MatchResult {
   explanation: Explanation;
 }
 
+/** One name part as the matcher compares it, everything precomputed at prepare time. */
+export interface PreparedPart {
+  /** Folded text (canonical form for legal forms and particles). */
+  text: string;
+  kind: TokenKind;
+  role: NameRole;
+  /** Weight of the part in the name score (see name-score.ts). */
+  weight: number;
+  /** spellingKey(text): transliteration-scheme and spelling variants coincide. */
+  spelling: string;
+  /** consonantKey(text): used when either side comes from a script without vowels. */
+  consonants: string;
+  /** Transliterated from a script without written vowels (Arabic, Hebrew, Thai). */
+  vowelless: boolean;
+  transliterated: boolean;
+  /** Double Metaphone primary and alternate codes. */
+  metaphone: string;
+  metaphoneAlt: string;
+  /** Nickname group ids ("n:benjamin") and spelling group ids ("e:muhammad"). */
+  groups: readonly string[];
+  legalForm?: LegalForm;
+}
+
+/**
+ * Retrieval contract (for src/index). `matchEntity` gives a name score at or above any threshold
+ * >= 0.5 only if at least one non-initial query part pairs with a candidate part, and a pair
+ * exists only when one of these holds:
+ *   (a) the two tokens are within `typoBudget(min(length))` edits of each other (optimal string
+ *       alignment distance; equal tokens included);
+ *   (b) a query `keys` entry equals a candidate `keys` entry (spelling keys, consonant keys,
+ *       nickname/spelling groups, acronyms);
+ *   (c) a query token is within `typoBudget` of a candidate `glued` entry, or a query `glued`
+ *       entry is within `typoBudget` of a candidate token (glued or split words).
+ * The name score is Σ sim·w(pair) / (Σ w(pair) + Σ w(unmatched query part) + costs of unmatched
+ * candidate parts) times penalties ≤ 1, with sim ≤ 1 and w(pair) = (Σ query weights + Σ candidate
+ * weights in the pair) / 2, weights as in `PreparedPart.weight`. Qualifiers add at most
+ * `maxQualifierLift(query)` (an identifier match adds IDENTIFIER_LIFT: retrieve those by id).
+ */
 /** A name prepared once at load (candidate side) or once per query (query side). */
 export interface PreparedName {
   /** Index into entity.names. */
   index: number;
+  /** The normalized tokens the name comparison uses (parts[i].text). */
   tokens: string[];
+  /** Per token, parallel to `tokens`. */
+  parts: PreparedPart[];
+  /** Exact-lookup keys of this name's parts, prefixed by kind (`s:`, `c:`, `g:`, `a:`). */
+  keys: string[];
+  /** Concatenations of 2 and 3 adjacent tokens ("van der bilt" → "vanderbilt"). */
+  glued: string[];
+  /** Person, organisation, vessel or unknown: decides which name rules apply. */
+  nameKind: NameKindHint;
 }
 
 export interface PreparedEntity {
@@ -83,4 +133,9 @@ export interface PreparedQuery {
   query: ScreenQuery;
   tokens: string[];
   identifierKeys: string[];
+  /** The query name prepared like a candidate name (`tokens` are its tokens). */
+  name: PreparedName;
+  /** Same meaning as PreparedName.keys / glued, for the query name. */
+  keys: string[];
+  glued: string[];
 }

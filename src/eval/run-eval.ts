@@ -1,0 +1,108 @@
+/**
+ * `criba eval` as a library call: run every public set found in the eval directory and return one
+ * report. Sets whose files are missing are reported as skipped; the negatives need the lists.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ScreeningIndex } from '../index/index.js';
+import { DEFAULT_THRESHOLD, matchEntity } from '../match/index.js';
+import { loadCrossScriptPairs, runCrossScriptPairs } from './cross-script.js';
+import { loadEntityChecks, prepareChecks, runEntityChecks, type EntityCheck } from './entity-checks.js';
+import { loadListsForEval, type LoadedList } from './load-lists.js';
+import { emptyConfusion, metricsOf } from './metrics.js';
+import { loadNegatives, runNegatives } from './negatives.js';
+import type { EvalReport, SetReport } from './report.js';
+
+/** The lists the negatives are screened against: OFAC SDN 2024-05-03 and the UN list of 2026-02-27. */
+export const DEFAULT_EVAL_LISTS = ['ofac/sdn-2024-05-03', 'un/consolidated_2026-02-27.xml'];
+export const NEGATIVE_SETS = ['negatives_global_1k.csv', 'negatives_us_1k.csv'];
+
+export interface EvalOptions {
+  evalDir: string;
+  listsDir?: string;
+  threshold?: number;
+  /** Paths under listsDir to screen the negatives against. */
+  lists?: readonly string[];
+  /** Skip the negatives (they need the lists and take longest). */
+  skipNegatives?: boolean;
+  onProgress?: (message: string) => void;
+}
+
+export async function runEval(opts: EvalOptions): Promise<EvalReport> {
+  const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+  const progress = opts.onProgress ?? (() => {});
+  const sets: SetReport[] = [];
+  let lists: LoadedList[] = [];
+  let checks: EntityCheck[] = [];
+
+  const checksPath = join(opts.evalDir, 'entity_checks.yml');
+  if (existsSync(checksPath)) {
+    progress('entity checks…');
+    checks = await loadEntityChecks(checksPath);
+    sets.push(runEntityChecks(checks, threshold).report);
+  } else sets.push(skipped('entity_checks.yml', `not found in ${opts.evalDir}`));
+
+  const pairsPath = join(opts.evalDir, 'cross_script_pairs.csv');
+  if (existsSync(pairsPath)) {
+    progress('cross-script pairs…');
+    sets.push(runCrossScriptPairs(await loadCrossScriptPairs(pairsPath), threshold));
+  } else sets.push(skipped('cross_script_pairs.csv', `not found in ${opts.evalDir}`));
+
+  if (opts.skipNegatives) {
+    for (const s of NEGATIVE_SETS) sets.push(skipped(s, 'skipped on request (--skip-negatives)'));
+  } else if (!opts.listsDir) {
+    for (const s of NEGATIVE_SETS) sets.push(skipped(s, 'no lists directory (--lists-dir or $CRIBA_LISTS_DIR)'));
+  } else {
+    progress('loading lists…');
+    const loaded = await loadListsForEval(opts.listsDir, opts.lists ?? DEFAULT_EVAL_LISTS);
+    lists = loaded.lists;
+    progress(`indexing ${loaded.entities.length} entities…`);
+    const index = new ScreeningIndex(loaded.entities);
+    for (const s of NEGATIVE_SETS) {
+      const path = join(opts.evalDir, s);
+      if (!existsSync(path)) {
+        sets.push(skipped(s, `not found in ${opts.evalDir}`));
+        continue;
+      }
+      if (loaded.entities.length === 0) {
+        sets.push(skipped(s, 'no list could be loaded'));
+        continue;
+      }
+      progress(`${s}…`);
+      sets.push(runNegatives(s, await loadNegatives(path), index, threshold));
+    }
+  }
+
+  const speed = comparisonSpeed(checks);
+  return {
+    threshold,
+    evalDir: opts.evalDir,
+    ...(opts.listsDir ? { listsDir: opts.listsDir } : {}),
+    lists,
+    sets,
+    microsecondsPerComparison: speed.microseconds,
+    comparisonsPerSecond: speed.perSecond,
+  };
+}
+
+function skipped(set: string, why: string): SetReport {
+  return { set, metrics: metricsOf(emptyConfusion()), categories: [], errors: [], notes: [], skipped: why };
+}
+
+/** Time matchEntity over the prepared entity checks, repeated for about half a second. */
+function comparisonSpeed(checks: readonly EntityCheck[]): { microseconds: number; perSecond: number } {
+  if (checks.length === 0) return { microseconds: 0, perSecond: 0 };
+  const prepared = prepareChecks(checks);
+  let n = 0;
+  let sink = 0;
+  const started = process.hrtime.bigint();
+  let elapsedNs = 0;
+  while (elapsedNs < 5e8) {
+    for (const p of prepared) sink += matchEntity(p.query, p.candidate).score;
+    n += prepared.length;
+    elapsedNs = Number(process.hrtime.bigint() - started);
+  }
+  if (sink < 0) throw new Error('unreachable');
+  const microseconds = elapsedNs / 1000 / n;
+  return { microseconds: Math.round(microseconds * 100) / 100, perSecond: 1e6 / microseconds };
+}

@@ -1,0 +1,164 @@
+/**
+ * Preparation: everything about a name that does not depend on the other side is computed once —
+ * on the list side when the index is built, on the query side once per query. Comparison then only
+ * reads these arrays.
+ */
+import { doubleMetaphone } from 'double-metaphone';
+import { identifierKey, type Entity, type NameParts, type Schema } from '../model/index.js';
+import {
+  analyzeName,
+  consonantKey,
+  nicknameGroups,
+  spellingGroups,
+  spellingKey,
+  type NameKindHint,
+  type NameToken,
+  type TokenKind,
+} from '../normalize/index.js';
+import type { PreparedEntity, PreparedName, PreparedPart, PreparedQuery, ScreenQuery } from './types.js';
+
+/**
+ * How much a part of each kind counts, relative to a distinctive word of the same length.
+ * Particles, titles and stopwords carry almost no identity; generic organisation words
+ * ("Industries", "Bank") and legal forms some; numbers a fixed, high amount because "Victory 3" is
+ * not "Victory"; initials a little, because they are short on information.
+ */
+const KIND_FACTOR: Record<TokenKind, number> = {
+  word: 1,
+  particle: 0.3,
+  honorific: 0.1,
+  stopword: 0.1,
+  generic: 0.5,
+  'legal-form': 0.4,
+  number: 1,
+  initial: 1,
+};
+const NUMBER_WEIGHT = 4;
+const INITIAL_WEIGHT = 1.5;
+/** Family names identify more than given names (many people share a first name). */
+const FAMILY_FACTOR = 1.25;
+/** Bracketed words ("Deutsche Bank (Schweiz) AG") are qualifiers more than name. */
+const BRACKET_FACTOR = 0.3;
+
+/** Weight of a distinctive word of this length: longer words carry more information. */
+export function lengthWeight(length: number): number {
+  return Math.min(12, Math.max(2, length));
+}
+
+export function nameKindOf(schema: Schema | undefined): NameKindHint {
+  if (!schema || schema === 'LegalEntity') return 'unknown';
+  if (schema === 'Person') return 'person';
+  if (schema === 'Vessel' || schema === 'Aircraft') return 'vessel';
+  return 'organization';
+}
+
+/** Prepare one name for comparison. */
+export function prepareName(full: string, index: number, kind: NameKindHint, parts?: NameParts): PreparedName {
+  const tokens = analyzeName(full, { kind, ...(parts ? { parts } : {}) });
+  return fromTokens(tokens, index, kind);
+}
+
+function fromTokens(tokens: NameToken[], index: number, kind: NameKindHint): PreparedName {
+  const hasRoles = tokens.some((t) => t.role !== 'unknown');
+  let presumedFamily = -1;
+  if (!hasRoles && kind !== 'organization' && kind !== 'vessel') {
+    let words = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.kind === 'word') {
+        words++;
+        presumedFamily = i;
+      }
+    }
+    if (words < 2) presumedFamily = -1;
+  }
+  const parts: PreparedPart[] = tokens.map((t, i) => preparePart(t, t.role === 'family' || i === presumedFamily));
+  const keys = new Set<string>();
+  for (const p of parts) {
+    if (p.kind === 'honorific' || p.kind === 'stopword' || p.kind === 'initial' || p.kind === 'particle') continue;
+    keys.add(`s:${p.spelling}`);
+    if (p.consonants) keys.add(`c:${p.consonants}`);
+    for (const g of p.groups) keys.add(`g:${g}`);
+    if (p.kind === 'word' && p.text.length >= 2 && p.text.length <= 6) keys.add(`a:${p.text}`);
+  }
+  const acronym = acronymOf(parts, 0, parts.length);
+  if (acronym.length >= 2) keys.add(`a:${acronym}`);
+  const glued: string[] = [];
+  const gluable = parts.filter((p) => p.kind !== 'honorific' && p.kind !== 'stopword');
+  for (let i = 0; i < gluable.length; i++) {
+    if (i + 1 < gluable.length) glued.push(gluable[i]!.text + gluable[i + 1]!.text);
+    if (i + 2 < gluable.length) glued.push(gluable[i]!.text + gluable[i + 1]!.text + gluable[i + 2]!.text);
+  }
+  return { index, tokens: parts.map((p) => p.text), parts, keys: [...keys], glued, nameKind: kind };
+}
+
+/** First letters of the distinctive words in parts[from, to). */
+export function acronymOf(parts: readonly PreparedPart[], from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i++) {
+    const p = parts[i]!;
+    if (p.kind === 'word' || p.kind === 'generic') s += p.text[0];
+  }
+  return s;
+}
+
+function preparePart(t: NameToken, family: boolean): PreparedPart {
+  let weight =
+    t.kind === 'number' ? NUMBER_WEIGHT : t.kind === 'initial' ? INITIAL_WEIGHT : lengthWeight(t.text.length) * KIND_FACTOR[t.kind];
+  if (family && t.kind === 'word') weight *= FAMILY_FACTOR;
+  if (t.bracketed) weight *= BRACKET_FACTOR;
+  const groups: string[] = [];
+  if (t.kind === 'word') {
+    for (const g of spellingGroups(t.text)) groups.push(`e:${g}`);
+    for (const g of nicknameGroups(t.text)) groups.push(`n:${g}`);
+  }
+  const [metaphone, metaphoneAlt] = t.kind === 'word' || t.kind === 'generic' ? doubleMetaphone(t.text) : ['', ''];
+  return {
+    text: t.text,
+    kind: t.kind,
+    role: t.role,
+    weight,
+    spelling: spellingKey(t.text),
+    consonants: t.kind === 'word' ? consonantKey(t.text) : '',
+    vowelless: t.vowelless,
+    transliterated: t.transliterated,
+    metaphone,
+    metaphoneAlt,
+    groups,
+    ...(t.legalForm ? { legalForm: t.legalForm } : {}),
+  };
+}
+
+/** "Al-Qa'ida/Islamic Army": a slash between words separates alternative names. */
+function alternatives(full: string): string[] {
+  if (!/\p{L}\s*\/\s*\p{L}/u.test(full)) return [full];
+  const pieces = full.split('/').map((p) => p.trim()).filter((p) => /\p{L}{2}/u.test(p));
+  return pieces.length > 1 ? [full, ...pieces] : [full];
+}
+
+export function prepareEntity(entity: Entity): PreparedEntity {
+  const kind = nameKindOf(entity.schema);
+  const names: PreparedName[] = [];
+  entity.names.forEach((n, index) => {
+    for (const variant of alternatives(n.full)) {
+      const prepared = prepareName(variant, index, kind, variant === n.full ? n.parts : undefined);
+      if (prepared.tokens.length > 0) names.push(prepared);
+    }
+  });
+  return {
+    entity,
+    names,
+    identifierKeys: entity.identifiers.map((i) => identifierKey(i.value)).filter(Boolean),
+  };
+}
+
+export function prepareQuery(query: ScreenQuery): PreparedQuery {
+  const name = prepareName(query.name, 0, nameKindOf(query.schema), query.nameParts);
+  return {
+    query,
+    tokens: name.tokens,
+    identifierKeys: (query.identifiers ?? []).map(identifierKey).filter(Boolean),
+    name,
+    keys: name.keys,
+    glued: name.glued,
+  };
+}
