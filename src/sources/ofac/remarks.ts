@@ -79,7 +79,7 @@ export function splitRemarks(remarks: string): string[] {
     if (!endsWithAbbreviation(cut)) text = cut;
   }
   const out: string[] = [];
-  for (const part of text.split(/;\s+/)) {
+  for (const part of text.split(/;\s*/)) {
     const p = part.trim();
     if (p) out.push(p);
   }
@@ -125,14 +125,20 @@ const PROPERTY_PREFIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^Organization Established Date\s+/i, 'incorporationDate'],
   [/^Organization Type:\s*/i, 'organizationType'],
   [/^Target Type\s+/i, 'targetType'],
-  [/^(?=Executive Order \d+ Directive Determination)/i, 'directive'],
+  [/^(?=Executive Order \d+ )/i, 'directive'],
   [/^(?=Listing Date \()/i, 'listingDate'],
   [/^(?=Effective Date \()/i, 'effectiveDate'],
   [/^(?=CAATSA Section)/i, 'caatsa'],
   [/^(?=IFCA Determination)/i, 'ifca'],
   [/^(?=(?:Equity Ticker|ISIN|Issuer Name)\b)/i, 'securities'],
   [/^For more information(?: on directives)?, please (?:visit|reference) the following link:\s*/i, 'sourceUrl'],
-  [/^(?=all offices worldwide$)/i, 'branches'],
+  [/^(?=(?:and )?all (?:offices|branches|other locations) worldwide$)/i, 'branches'],
+  [/^(?=ICTY indictee|arrested \d|in custody|at large|Former (?:President|Prime Minister)\b)/i, 'status'],
+  [/^Chinese Commercial Code\s+/i, 'chineseCommercialCode'],
+  [/^ethnicity\s+/i, 'ethnicity'],
+  [/^Tribe:\s*/i, 'tribe'],
+  [/^Other Vessel Call Sign\s+/i, 'otherCallSign'],
+  [/^(?=(?:Also )?operations in\b)/i, 'operations'],
   [/^Nationality of Registration\s+/i, 'registrationCountry'],
   [/^(?=Subject to Directive)/i, 'directive'],
   [/^(?=Sanctions Risk:)/i, 'secondarySanctionsRisk'],
@@ -140,7 +146,10 @@ const PROPERTY_PREFIXES: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Words that make an otherwise unlabelled fragment a title or position ("Minister of Defense"). */
 const POSITION_WORDS =
-  /\b(?:member|president|vice[- ]president|minister|director|chairman|chairperson|chairwoman|governor|deputy|ambassador|commander|head|chief|general|colonel|major|brigadier|lieutenant|captain|admiral|secretary|advis[eo]r|judge|prosecutor|senator|mayor|officer|official|representative|leader|manager|founder|owner|speaker|spokesman|spokesperson|emir|commissioner|assistant|attorney|consul|envoy|executive|ceo|financier|treasurer|professor|chancellor|governor|king|prince|princess|sheikh|mufti|imam|inspector|superintendent|delegate|deputy|agent|coordinator|facilitator|militant|operative|commandant|marshal|sergeant|chair|board|leader)\b/i;
+  /\b(?:member|president|vice[- ]president|minister|director|chairman|chairperson|chairwoman|governor|deputy|ambassador|commander|head|chief|general|colonel|major|brigadier|lieutenant|captain|admiral|secretary|advis[eo]r|judge|prosecutor|senator|mayor|officer|official|representative|leader|manager|founder|owner|speaker|spokesman|spokesperson|emir|commissioner|assistant|attorney|consul|envoy|executive|ceo|financier|treasurer|professor|chancellor|governor|king|prince|princess|sheikh|mufti|imam|inspector|superintendent|delegate|deputy|agent|coordinator|facilitator|militant|operative|commandant|marshal|sergeant|chair|board|employee|magistrate|rector|constituent|doctor|dr|haji|hajji|maulana|mawlawi|mullah|hojjatoleslam|ayatollah|engineer|scientist|physicist|cleric|pilot|priest|bishop|colonel|warlord|businessman|businesswoman|shaykh|maulawi|ustad|lt|col|ombudsman|figure)\b/i;
+
+/** "wife of X", "son of X": a family relation, the role as OFAC words it. */
+const FAMILY = /^((?:half-|step-)?(?:wife|husband|son|daughter|brother|sister|father|mother|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|son-in-law|daughter-in-law|brother-in-law|sister-in-law|father-in-law|mother-in-law|spouse)) of\s+(.+)$/i;
 
 // ---------------------------------------------------------------------------------------------
 // Fragment readers
@@ -150,11 +159,11 @@ const NAME_FRAGMENT = /^(a\.k\.a\.|f\.k\.a\.|n\.k\.a\.)\s+['‘’"](.*?)(['‘�
 const LINKED_TO = /^Linked To:\s*(.+)$/i;
 const DOB = /^DOB\s+(.+)$/i;
 const POB = /^POB\s+(.+)$/i;
-const NATIONALITY = /^nationality\s+(.+)$/i;
+const NATIONALITY = /^nationality\s+(?!of Registration)(.+)$/i;
 const CITIZEN = /^citizen(?:ship)?\s+(.+)$/i;
 const GENDER = /^Gender\s+(Male|Female)$/i;
 const WALLET = /^Digital Currency Address - ([A-Z0-9]+)\s+(\S+)$/i;
-const VESSEL_FACT = /^(Vessel Year of Build|Vessel Type|Vessel Flag|Former Vessel Flag|Vessel Call Sign|Vessel Owner|Vessel Tonnage|Vessel Gross Registered Tonnage|Vessel GRT)\s+(.+)$/i;
+const VESSEL_FACT = /^(Vessel Year of Build|Vessel Type|Other Vessel Type|Vessel Flag|Former Vessel Flag|Vessel Call Sign|Vessel Owner|Vessel Tonnage|Vessel Gross Registered Tonnage|Vessel GRT)\s+(.+)$/i;
 const AIRCRAFT_FACT = /^(Aircraft Model|Aircraft Operator|Aircraft Manufacture Date|Aircraft Mode S Transponder Code|Previous Aircraft Operator)\s+(.+)$/i;
 /** "<value> (<paren>)… issued <date> expires <date>" after an identifier label. */
 const ID_TAIL = /^(.*?)((?:\s*\([^()]*\))*)((?:\s+(?:issued|expires|expired|issue date|expiration date|valid until)\s+.+)?)$/i;
@@ -225,6 +234,10 @@ export function mineFragment(raw: string, facts: RemarksFacts): boolean {
     if (!full || !m[3]) return false; // unclosed quote: Remarks cut off at OFAC's 1,000 characters
     // Quoted names in Remarks are OFAC's weak aliases, whatever their tag (a.k.a., f.k.a., n.k.a.).
     facts.names.push({ full, kind: 'weak' });
+    return true;
+  }
+  if ((m = FAMILY.exec(fragment))) {
+    facts.relations.push({ kind: 'family', name: m[2]!.trim(), role: m[1]!.toLowerCase() });
     return true;
   }
   if ((m = LINKED_TO.exec(fragment))) {
@@ -312,6 +325,9 @@ function readVesselFact(label: string, value: string, facts: RemarksFacts): void
       break;
     case 'vessel flag':
       v.flag ??= countryCode(value) ?? value;
+      break;
+    case 'other vessel type':
+      addProperty(facts, 'otherVesselType', value);
       break;
     case 'former vessel flag':
       addProperty(facts, 'pastFlags', countryCode(value) ?? value);

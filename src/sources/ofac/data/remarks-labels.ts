@@ -61,6 +61,8 @@ RTN | tax-id
 C.I.F. | tax-id
 N.I.F. | tax-id
 Fiscal Code | tax-id
+Italian Fiscal Code | tax-id
+Italian Fiscal Code: | tax-id
 Romanian Tax Registration | tax-id
 Paraguayan tax identification number | tax-id
 Numero Unico de Identificacao Tributaria (NUIT) | tax-id
@@ -110,6 +112,7 @@ IMO | imo
 MMSI | mmsi
 Aircraft Manufacturer's Serial Number (MSN) | aircraft-serial
 Aircraft Construction Number (also called L/N or S/N or F/N) | aircraft-serial
+Aircraft Serial Identification | aircraft-serial
 Aircraft Tail Number | aircraft-tail
 Previous Aircraft Tail Number | aircraft-tail
 SWIFT/BIC | swift-bic
@@ -123,5 +126,6 @@ Seafarer's Identification Document | other
 Pilot License Number | other
 File Number | other
 Trademark number | other
+Serial No. | other
 C.U.I.P. | other
 `;
