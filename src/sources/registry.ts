@@ -7,6 +7,7 @@ import { ofacCons, ofacSdn } from './ofac/definition.js';
 import { unSc } from './un/definition.js';
 import { ukOfsi } from './uk-ofsi/definition.js';
 import { ukFcdo } from './uk-fcdo/definition.js';
+import { auDfat } from './australia/definition.js';
 
 export const LISTS: readonly ListDefinition[] = [
   // one line per list definition, e.g. ofacSdn, ofacCons, unSc…
@@ -15,6 +16,7 @@ export const LISTS: readonly ListDefinition[] = [
   unSc,
   ukOfsi,
   ukFcdo,
+  auDfat,
 ];
 
 export function listById(id: string): ListDefinition | undefined {
