@@ -58,6 +58,9 @@ export function parseDate(text: string): PartialDate | undefined {
     circa = true;
     s = s.slice(circaMatch[0].length);
   }
+  // "1979-1982": a range of years written without spaces (OFAC "DOB circa 1979-1982")
+  const years = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(s);
+  if (years) return { value: years[1]!, to: years[2]!, ...(circa ? { circa } : {}) };
   const range = /^(.+?)\s+(?:to|-|–)\s+(.+)$/i.exec(s);
   if (range) {
     const from = parseDate(range[1]!);

@@ -296,7 +296,11 @@ export function mineFragment(raw: string, facts: RemarksFacts): boolean {
     const id = identifierFrom(label.label, label.type, fragment.slice(label.label.length));
     if (!id) return false;
     facts.identifiers.push(id);
-    if (id.type === 'aircraft-serial') facts.aircraft.serialNumber ??= id.value;
+    if (id.type === 'aircraft-serial') {
+      // the manufacturer's serial number (MSN) is the aircraft's serial; a construction number only stands in for it
+      if (label.label.includes('(MSN)')) facts.aircraft.serialNumber = id.value;
+      else facts.aircraft.serialNumber ??= id.value;
+    }
     if (id.type === 'aircraft-tail' && !label.label.startsWith('Previous')) facts.aircraft.tailNumber ??= id.value;
     return true;
   }
