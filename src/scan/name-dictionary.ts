@@ -11,8 +11,8 @@
  * Aho–Corasick over tokens with patterns of length one and two: the automaton collapses to two hash
  * tables, which is what makes scanning linear in the text and independent of the list size.
  */
-import type { Entity, NameKind } from '../model/index.js';
-import { splitListOrderName } from '../model/index.js';
+import type { Entity, NameKind, Schema } from '../model/index.js';
+import { countryCode, splitListOrderName } from '../model/index.js';
 import { tokenize } from '../normalize/index.js';
 import { COMMON, PARTICLES } from './reference-words.js';
 import { tokenSkeleton } from './token-skeleton.js';
@@ -22,6 +22,7 @@ export interface DictionaryName {
   entity: number;
   /** Index of the name in entity.names. */
   nameIndex: number;
+  schema: Schema;
   kind: NameKind;
   /** Folded tokens, as `tokenize(name.full)`. */
   tokens: string[];
@@ -47,27 +48,34 @@ export class NameDictionary {
   private readonly pairs = new Map<number, number[]>();
   /** skeleton id → ids of names with one non-particle token (or a glued short name, "ms13"). */
   private readonly singles = new Map<number, number[]>();
-  /** How many names contain each folded token: common name parts have a high count. */
-  private readonly tokenNameCount = new Map<string, number>();
+  /** How many entities have a name containing each folded token: common name parts count high. */
+  private readonly tokenEntityCount = new Map<string, number>();
+  /** Entity count from which a name token is common ("carlos", "martinez", "ali"). */
+  readonly commonCount: number;
 
   constructor(entities: readonly Entity[]) {
     entities.forEach((entity, e) => {
+      const seen = new Set<string>();
       entity.names.forEach((name, nameIndex) => {
         const tokens = tokenize(name.full);
         if (tokens.length === 0) return;
-        const entry: DictionaryName = { entity: e, nameIndex, kind: name.kind, tokens };
+        const entry: DictionaryName = { entity: e, nameIndex, schema: entity.schema, kind: name.kind, tokens };
         const parts = name.parts ?? (entity.schema === 'Person' ? splitListOrderName(name.full) : undefined);
         if (parts && (parts.given || parts.middle) && (parts.family || parts.patronymic || parts.matronymic)) {
           entry.given = new Set(tokenize(`${parts.given ?? ''} ${parts.middle ?? ''}`));
           entry.family = new Set(tokenize(`${parts.family ?? ''} ${parts.patronymic ?? ''} ${parts.matronymic ?? ''}`));
         }
         this.names.push(entry);
-        for (const t of new Set(tokens)) this.tokenNameCount.set(t, (this.tokenNameCount.get(t) ?? 0) + 1);
+        for (const t of tokens) {
+          if (seen.has(t)) continue;
+          seen.add(t);
+          this.tokenEntityCount.set(t, (this.tokenEntityCount.get(t) ?? 0) + 1);
+        }
       });
     });
-    const commonCount = Math.max(15, Math.round(this.names.length / 2000));
+    this.commonCount = Math.max(8, Math.round(entities.length / 1000));
     this.names.forEach((entry, id) => {
-      entry.weakReason = this.weakReason(entry, commonCount);
+      entry.weakReason = this.weakReason(entry);
       this.addKeys(entry, id);
     });
   }
@@ -89,9 +97,14 @@ export class NameDictionary {
     return this.singles.get(a);
   }
 
-  /** Number of listed names that contain this folded token. */
+  /** Number of listed entities with a name that contains this folded token. */
   nameCount(token: string): number {
-    return this.tokenNameCount.get(token) ?? 0;
+    return this.tokenEntityCount.get(token) ?? 0;
+  }
+
+  /** A common word, or a name part many listed parties share. */
+  isCommon(token: string): boolean {
+    return COMMON.has(token) || this.nameCount(token) >= this.commonCount;
   }
 
   private idOf(token: string): number {
@@ -124,13 +137,16 @@ export class NameDictionary {
     if (entry.tokens.length > 1 && entry.tokens.length <= 3 && glued.length <= 8) push(this.singles, this.idOf(glued), id);
   }
 
-  private weakReason(entry: DictionaryName, commonCount: number): string | undefined {
+  private weakReason(entry: DictionaryName): string | undefined {
     if (entry.kind === 'weak') return 'weak alias';
     const core = entry.tokens.filter((t) => !PARTICLES.has(t));
     if (core.length === 0) return 'only particles';
     if (core.length === 1 && core[0]!.length <= 3 && !/\d/.test(core[0]!)) return `short name "${core[0]}"`;
+    if (core.length === 1 && (entry.schema === 'Vessel' || entry.schema === 'Aircraft')) return `one-word ${entry.schema.toLowerCase()} name`;
+    if (core.length === 1 && entry.schema === 'Person') return 'one-word name of a person';
+    if (core.length === 1 && countryCode(core[0]!)) return 'a country name';
     if (core.every((t) => COMMON.has(t))) return 'common words';
-    const commonParts = core.every((t) => COMMON.has(t) || (this.tokenNameCount.get(t) ?? 0) >= commonCount);
+    const commonParts = core.every((t) => this.isCommon(t));
     if (commonParts && (core.length < 3 || entry.kind !== 'primary')) return 'common name parts';
     return undefined;
   }

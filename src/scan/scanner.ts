@@ -20,7 +20,7 @@ import { captionOf, listsOf, type Entity } from '../model/index.js';
 import { contextSnippet } from './context-snippet.js';
 import { BREAK_BEFORE, CAP, FoldCache, LOWER, tokenizeDocument, type DocumentTokens } from './document-tokens.js';
 import { NameDictionary } from './name-dictionary.js';
-import { ALIAS_CUE_PHRASES, PARTICLES } from './reference-words.js';
+import { ALIAS_CUE_PHRASES, PARTICLES, VESSEL_CUE } from './reference-words.js';
 import { RelationGraph } from './relation-graph.js';
 import type { MentionKind, RelatedParty, ScanEntity, ScanMention, ScanOptions, ScanResult } from './types.js';
 import { alignWithMatcher, verifyWindow, type VerifyContext, type WindowMatch } from './verify-window.js';
@@ -30,9 +30,13 @@ import type { DictionaryName } from './name-dictionary.js';
 const MAX_SKIPPED_PARTICLES = 2;
 /** Document words between an alias cue and the alias ("known as “El Hielero”"). */
 const CUE_REACH = 1;
+/** Document words between a vessel cue and the name ("the Iranian oil tanker Sanchi"). */
+const VESSEL_CUE_REACH = 3;
 
 interface Accepted extends WindowMatch {
   kind: MentionKind;
+  /** For weak mentions: what backs them, in words. */
+  support?: string;
 }
 
 export interface Scanner {
@@ -68,6 +72,7 @@ class DocumentScanner implements Scanner {
       caseMatters: doc.capitalShare >= 0.02,
       threshold: opts.threshold ?? DEFAULT_THRESHOLD,
       nameCount: (t) => this.dict.nameCount(t),
+      isCommon: (t) => this.dict.isCommon(t),
       align: (q, name, id) => this.align(q, name, id),
     };
     const found = this.findCandidates(ctx);
@@ -82,8 +87,18 @@ class DocumentScanner implements Scanner {
     // b. weak and common aliases, with support
     const weak = found.filter((w) => w.full && this.dict.names[w.nameId]!.weakReason);
     for (const w of rank(weak)) {
-      if (!firstFull.has(w.entity) && !aliasCueBefore(doc, w.a)) continue;
-      if (fits(accepted, w)) accepted.push({ ...w, kind: 'weak' });
+      const name = this.dict.names[w.nameId]!;
+      const vessel = name.schema === 'Vessel' || name.schema === 'Aircraft';
+      const cue = aliasCueBefore(doc, w.a);
+      const vesselCue = vessel ? vesselCueBefore(doc, w.a) : undefined;
+      const support = firstFull.has(w.entity)
+        ? 'the party is named in full in the text'
+        : cue
+          ? `alias cue "${cue}" before it`
+          : vesselCue
+            ? `vessel cue "${vesselCue}" before it`
+            : undefined;
+      if (support && fits(accepted, w)) accepted.push({ ...w, kind: 'weak', support });
     }
 
     // c. coreference: short mentions after a full one
@@ -227,22 +242,24 @@ class DocumentScanner implements Scanner {
         sourceIds: entity.sources.map((s) => `${s.list}:${s.sourceId}`),
         score: result.score,
         mentions,
-        explanation: { ...result.explanation, evidence: this.evidence(mentions, index) },
+        explanation: { ...result.explanation, evidence: this.evidence(mentions, ms) },
         related: this.related(index, mentioned),
       });
     }
     return out.sort((x, y) => y.score - x.score || x.mentions[0]!.start - y.mentions[0]!.start);
   }
 
-  private evidence(mentions: ScanMention[], index: number): string[] {
+  /** The evidence in words; `mentions` and `accepted` are parallel. */
+  private evidence(mentions: ScanMention[], accepted: Accepted[]): string[] {
     const lines: string[] = [];
-    for (const m of mentions) {
+    mentions.forEach((m, k) => {
       if (m.kind === 'full') lines.push(`named in full as "${m.text}" at ${m.start} (matches "${m.matchedName}", ${m.score})`);
       else if (m.kind === 'weak') {
-        const reason = this.dict.names.find((n) => n.entity === index && this.entities[index]!.names[n.nameIndex]!.full === m.matchedName)?.weakReason;
-        lines.push(`alias "${m.text}" at ${m.start} (${reason ?? 'weak alias'}: counted because of supporting context)`);
+        const a = accepted[k]!;
+        const reason = this.dict.names[a.nameId]!.weakReason ?? 'weak alias';
+        lines.push(`"${m.text}" at ${m.start} matches "${m.matchedName}" (${reason}): counted because of ${a.support}`);
       }
-    }
+    });
     const corefs = mentions.filter((m) => m.kind === 'coreference');
     if (corefs.length) {
       lines.push(`${corefs.length} later short mention${corefs.length > 1 ? 's' : ''} resolved to the name given in full: ${[...new Set(corefs.map((m) => `"${m.text}"`))].join(', ')}`);
@@ -298,8 +315,8 @@ function ambiguous(shorts: WindowMatch[], w: WindowMatch): boolean {
   return shorts.some((o) => o.entity !== w.entity && !(o.b < w.a || w.b < o.a) && o.b - o.a >= w.b - w.a);
 }
 
-/** An alias cue ("known as", "alias") ending at most CUE_REACH words before token `a`. */
-function aliasCueBefore(doc: DocumentTokens, a: number): boolean {
+/** The alias cue ("known as", "alias") ending at most CUE_REACH words before token `a`, if any. */
+function aliasCueBefore(doc: DocumentTokens, a: number): string | undefined {
   for (let gap = 0; gap <= CUE_REACH; gap++) {
     const end = a - gap;
     for (const phrase of ALIAS_CUE_PHRASES) {
@@ -307,10 +324,16 @@ function aliasCueBefore(doc: DocumentTokens, a: number): boolean {
       if (s < 0) continue;
       let ok = true;
       for (let k = 0; k < phrase.length && ok; k++) ok = doc.folded[s + k] === phrase[k];
-      if (ok) return true;
+      if (ok) return phrase.join(' ');
     }
   }
-  return false;
+  return undefined;
+}
+
+/** The vessel cue ("tanker", "buque") among the VESSEL_CUE_REACH words before token `a`, if any. */
+function vesselCueBefore(doc: DocumentTokens, a: number): string | undefined {
+  for (let k = a - 1; k >= 0 && k >= a - VESSEL_CUE_REACH; k--) if (VESSEL_CUE.has(doc.folded[k]!)) return doc.folded[k];
+  return undefined;
 }
 
 function round(x: number): number {

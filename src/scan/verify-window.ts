@@ -34,8 +34,10 @@ export interface VerifyContext {
   /** Whether capitals mean anything in this document (false for an all lower-case text). */
   caseMatters: boolean;
   threshold: number;
-  /** How many listed names contain this folded word (0: it is no part of any name). */
+  /** How many listed entities have a name with this folded word (0: it is no part of any name). */
   nameCount: (token: string) => number;
+  /** A common word or a name part that many listed parties share. */
+  isCommon: (token: string) => boolean;
   /** The matcher's alignment of window tokens with a listed name (memoized by the scanner). */
   align: (query: string[], name: DictionaryName, nameId: number) => { score: number; alignment: PartMatch[] };
 }
@@ -143,6 +145,9 @@ export function verifyWindow(ctx: VerifyContext, name: DictionaryName, nameId: n
     full = required.every((t) => matched.has(t)) && core.filter((t) => matched.has(t)).length >= 2;
   }
   full = full && score >= ctx.threshold;
+  // Part of a name, in common words only ("Carlos Martínez" for "MARTINEZ CASAS, Carlos Mario"):
+  // many people are called that. It can still be a short mention after a full one.
+  if (full && core.some((t) => !matched.has(t)) && [...matched].every((t) => ctx.isCommon(t))) full = false;
   if (!full) {
     // A short mention: only words of the name, at least one meaningful, and for a person a surname.
     if (extras > 0 || unmatchedQuery > 0) return undefined;
