@@ -1,0 +1,4 @@
+export * from './screening-pool.js';
+export * from './pool-source.js';
+export * from './entities-file.js';
+export type { QueryOutcome } from './worker-protocol.js';
