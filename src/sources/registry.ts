@@ -8,6 +8,7 @@ import { unSc } from './un/definition.js';
 import { ukOfsi } from './uk-ofsi/definition.js';
 import { ukFcdo } from './uk-fcdo/definition.js';
 import { auDfat } from './australia/definition.js';
+import { euFsf } from './eu/definition.js';
 
 export const LISTS: readonly ListDefinition[] = [
   // one line per list definition, e.g. ofacSdn, ofacCons, unSc…
@@ -17,6 +18,7 @@ export const LISTS: readonly ListDefinition[] = [
   ukOfsi,
   ukFcdo,
   auDfat,
+  euFsf,
 ];
 
 export function listById(id: string): ListDefinition | undefined {
