@@ -1,7 +1,7 @@
 export * from './types.js';
 export * from './matcher.js';
 export * from './compare.js';
-export { alignNames, alignPrepared, partSimilarity, typoBudget, type NameAlignment } from './name-score.js';
+export { alignNames, alignPrepared, scoreNames, partSimilarity, typoBudget, type NameAlignment } from './name-score.js';
 export { comparePart, typoScore } from './part-similarity.js';
 export { lengthWeight, nameKindOf, acronymOf } from './prepare.js';
 export { schemaCompatible, BIRTH_DATE_LIFT, COUNTRY_LIFT } from './qualifiers.js';

@@ -4,9 +4,9 @@
  * birth, country, gender, entity type, identifiers: qualifiers.ts) then add or remove a bounded
  * amount, each reported as a feature.
  */
-import { alignPrepared, type NameAlignment } from './name-score.js';
+import { alignPrepared, scoreNames, type NameAlignment } from './name-score.js';
 import { qualifierFeatures } from './qualifiers.js';
-import type { FeatureContribution, MatchResult, PreparedEntity, PreparedQuery } from './types.js';
+import type { Explanation, FeatureContribution, MatchResult, PreparedEntity, PreparedQuery } from './types.js';
 
 export { prepareEntity, prepareQuery, prepareName } from './prepare.js';
 export { maxQualifierLift, datesOverlap, relateDates, IDENTIFIER_LIFT } from './qualifiers.js';
@@ -22,36 +22,46 @@ export const DEFAULT_THRESHOLD = 0.8;
 const WEAK_ALIAS_FACTOR = 0.9;
 
 export function matchEntity(q: PreparedQuery, c: PreparedEntity): MatchResult {
-  let best: NameAlignment | undefined;
   let bestScore = -1;
-  let bestIndex = 0;
+  let best: PreparedEntity['names'][number] | undefined;
   for (const name of c.names) {
-    const a = alignPrepared(q.name, name);
-    const s = c.entity.names[name.index]!.kind === 'weak' ? a.score * WEAK_ALIAS_FACTOR : a.score;
+    const raw = scoreNames(q.name, name);
+    const s = c.entity.names[name.index]!.kind === 'weak' ? raw * WEAK_ALIAS_FACTOR : raw;
     if (s > bestScore) {
-      best = a;
       bestScore = s;
-      bestIndex = name.index;
+      best = name;
     }
   }
   const nameScore = Math.max(0, bestScore);
-  const matched = c.entity.names[bestIndex];
-  const penalties = best?.penalties.length ? `; ${best.penalties.join('; ')}` : '';
-  const features: FeatureContribution[] = [
-    { feature: 'name', delta: nameScore, detail: `best name "${matched?.full ?? ''}" (${matched?.kind ?? 'none'})${penalties}` },
-  ];
-  features.push(...qualifierFeatures(q, c));
-  let score = 0;
-  for (const f of features) score += f.delta;
+  const qualifiers = qualifierFeatures(q, c);
+  let score = nameScore;
+  for (const f of qualifiers) score += f.delta;
   score = Math.min(1, Math.max(0, score));
+  const matched = best ? c.entity.names[best.index] : undefined;
+  let explanation: Explanation | undefined;
+  // the explanation is built on first read: screening discards most results unread
   return {
     score: Math.round(score * 1000) / 1000,
-    explanation: {
-      matchedName: matched?.full ?? '',
-      matchedNameKind: matched?.kind ?? 'primary',
-      nameScore: Math.round(nameScore * 1000) / 1000,
-      alignment: best?.alignment ?? [],
-      features,
+    get explanation(): Explanation {
+      if (explanation) return explanation;
+      const a: NameAlignment | undefined = best ? alignPrepared(q.name, best) : undefined;
+      const penalties = a?.penalties.length ? `; ${a.penalties.join('; ')}` : '';
+      const features: FeatureContribution[] = [
+        { feature: 'name', delta: round(nameScore), detail: `best name "${matched?.full ?? ''}" (${matched?.kind ?? 'none'})${penalties}` },
+        ...qualifiers,
+      ];
+      explanation = {
+        matchedName: matched?.full ?? '',
+        matchedNameKind: matched?.kind ?? 'primary',
+        nameScore: round(nameScore),
+        alignment: a?.alignment ?? [],
+        features,
+      };
+      return explanation;
     },
   };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }

@@ -18,9 +18,11 @@
  * Two legal forms of different families ("AG" vs "GmbH") count as an unmatched part of weight 6.
  */
 import { prepareName } from './prepare.js';
-import { comparePart, typoBudget, typoScore, type PartSimilarity } from './part-similarity.js';
+import { comparePart, comparePartCode, HOWS, typoBudget, typoScore, unpackHow, unpackScore, type PartSimilarity } from './part-similarity.js';
+
+const HOW_INITIAL = HOWS.indexOf('initial');
 import { boundedEditDistance } from './similarity.js';
-import type { NameRole } from '../normalize/index.js';
+import { consonantKey, type NameRole } from '../normalize/index.js';
 import type { PartHow, PartMatch, PreparedName, PreparedPart } from './types.js';
 
 export { typoBudget } from './part-similarity.js';
@@ -28,7 +30,7 @@ export { typoBudget } from './part-similarity.js';
 const UNMATCHED_CANDIDATE_COST = 0.2;
 const UNMATCHED_PATRONYMIC_COST = 0.1;
 /** A query initial that has a different listed middle name to match: "Hans O. Friedrich" vs "Hans Joachim Friedrich". */
-const INITIAL_CONFLICT_COST = 3;
+const INITIAL_CONFLICT_COST = 4;
 const UNMATCHED_INITIAL_COST = 0.5;
 const LEGAL_FORM_CONFLICT_COST = 6;
 const ROLE_CONFLICT_FACTOR = 0.5;
@@ -50,122 +52,170 @@ function rolesConflict(a: NameRole, b: NameRole): boolean {
   return a === 'given' || b === 'given';
 }
 
-interface Pair {
-  qi: number;
-  ci: number;
-  score: number;
-  how: PartHow;
+/** Align two prepared names, with the explanation (which part matched which, how). */
+export function alignPrepared(q: PreparedName, c: PreparedName): NameAlignment {
+  const alignment: PartMatch[] = [];
+  const penalties: string[] = [];
+  const score = align(q, c, { alignment, penalties });
+  return { score, alignment, penalties };
 }
 
-/** Align two prepared names. */
-export function alignPrepared(q: PreparedName, c: PreparedName): NameAlignment {
+/** The name score only: the hot path of screening, no explanation built. */
+export function scoreNames(q: PreparedName, c: PreparedName): number {
+  return align(q, c, undefined);
+}
+
+interface Explain {
+  alignment: PartMatch[];
+  penalties: string[];
+}
+
+function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): number {
   const qp = q.parts;
   const cp = c.parts;
   const n = qp.length;
   const m = cp.length;
-  if (n === 0 || m === 0) return { score: 0, alignment: [], penalties: [] };
-  const pairs: Pair[] = [];
-  let roleConflicts = 0;
+  if (n === 0 || m === 0) return 0;
+  // packed similarity codes (part-similarity.ts), role conflicts halve the score
+  // codes[k] and scores[k] share one buffer: [codes…, scores…]
+  const buffer = new Float64Array(2 * n * m);
+  const codes = buffer;
+  const scores = buffer.subarray(n * m);
+  let any = false;
   for (let qi = 0; qi < n; qi++) {
     const a = qp[qi]!;
     for (let ci = 0; ci < m; ci++) {
       const b = cp[ci]!;
-      const sim = comparePart(a, b);
-      if (sim.score <= 0) continue;
-      let score = sim.score;
-      if (rolesConflict(a.role, b.role)) score *= ROLE_CONFLICT_FACTOR;
-      pairs.push({ qi, ci, score, how: sim.how });
+      const code = comparePartCode(a, b);
+      if (code === 0) continue;
+      any = true;
+      const k = qi * m + ci;
+      codes[k] = code;
+      let sc = unpackScore(code);
+      if (rolesConflict(a.role, b.role)) sc *= ROLE_CONFLICT_FACTOR;
+      scores[k] = sc;
     }
   }
-  if (pairs.length > 1) {
-    pairs.sort((x, y) => y.score - x.score || Math.abs(x.qi / n - x.ci / m) - Math.abs(y.qi / n - y.ci / m));
-  }
-  const usedQ = new Uint8Array(n);
-  const usedC = new Uint8Array(m);
-  const alignment: (PartMatch & { qi: number })[] = [];
+  const used = new Uint8Array(n + m);
+  const usedQ = used.subarray(0, n);
+  const usedC = used.subarray(n);
+  const order: number[] | undefined = explain ? [] : undefined;
   let matched = 0;
   let total = 0;
   let distinctive = false;
   let onlyInitials = true;
-  for (const p of pairs) {
-    if (usedQ[p.qi] || usedC[p.ci]) continue;
-    usedQ[p.qi] = 1;
-    usedC[p.ci] = 1;
-    const a = qp[p.qi]!;
-    const b = cp[p.ci]!;
+  let roleConflicts = 0;
+  // greedy: best remaining pair first; ties go to the pair closest in relative position
+  while (any) {
+    let best = -1;
+    let bestScore = 0;
+    let bestDrift = 0;
+    for (let qi = 0; qi < n; qi++) {
+      if (usedQ[qi]) continue;
+      for (let ci = 0; ci < m; ci++) {
+        if (usedC[ci]) continue;
+        const k = qi * m + ci;
+        const sc = scores[k]!;
+        if (sc <= 0 || sc < bestScore) continue;
+        const drift = Math.abs(qi / n - ci / m);
+        if (sc > bestScore || drift < bestDrift) {
+          best = k;
+          bestScore = sc;
+          bestDrift = drift;
+        }
+      }
+    }
+    if (best < 0) break;
+    const qi = Math.floor(best / m);
+    const ci = best - qi * m;
+    usedQ[qi] = 1;
+    usedC[ci] = 1;
+    const a = qp[qi]!;
+    const b = cp[ci]!;
     const w = (a.weight + b.weight) / 2;
-    matched += p.score * w;
+    matched += bestScore * w;
     total += w;
     if (rolesConflict(a.role, b.role)) roleConflicts++;
     if (a.kind === 'word' || a.kind === 'number') distinctive = true;
-    if (p.how !== 'initial' && a.kind !== 'particle' && a.kind !== 'legal-form') onlyInitials = false;
-    alignment.push({ qi: p.qi, query: a.text, candidate: b.text, how: p.how, score: round(p.score) });
+    const how = unpackHow(codes[best]!);
+    if (how !== HOW_INITIAL && a.kind !== 'particle' && a.kind !== 'legal-form') onlyInitials = false;
+    if (explain) {
+      order!.push(qi);
+      explain.alignment.push({ query: a.text, candidate: b.text, how: HOWS[how]!, score: round(bestScore) });
+    }
   }
 
+  let leftQ = 0;
+  let leftC = 0;
+  for (let qi = 0; qi < n; qi++) if (!usedQ[qi]) leftQ++;
+  for (let ci = 0; ci < m; ci++) if (!usedC[ci]) leftC++;
   // glued or split words, then acronyms, among the leftovers
-  const extra = (qi: number, cis: number[], score: number, how: PartHow) => {
-    const a = qp[qi]!;
-    let w = a.weight;
-    for (const ci of cis) w += cp[ci]!.weight;
-    w /= 2;
-    matched += score * w;
-    total += w;
-    usedQ[qi] = 1;
-    for (const ci of cis) usedC[ci] = 1;
-    if (how !== 'initial') onlyInitials = false;
-    distinctive = true;
-    alignment.push({ qi, query: a.text, candidate: cis.map((ci) => cp[ci]!.text).join(' '), how, score: round(score) });
-  };
-  const extraReverse = (qis: number[], ci: number, score: number, how: PartHow) => {
-    const b = cp[ci]!;
-    let w = b.weight;
-    for (const qi of qis) w += qp[qi]!.weight;
-    w /= 2;
-    matched += score * w;
-    total += w;
-    usedC[ci] = 1;
-    for (const qi of qis) usedQ[qi] = 1;
-    if (how !== 'initial') onlyInitials = false;
-    distinctive = true;
-    alignment.push({ qi: qis[0]!, query: qis.map((qi) => qp[qi]!.text).join(' '), candidate: b.text, how, score: round(score) });
-  };
-  for (let qi = 0; qi < n; qi++) {
-    if (usedQ[qi] || !gluable(qp[qi]!)) continue;
-    const glued = findGlued(qp[qi]!.text, cp, usedC);
-    if (glued) extra(qi, glued.parts, glued.score, 'glued');
-  }
-  for (let ci = 0; ci < m; ci++) {
-    if (usedC[ci] || !gluable(cp[ci]!)) continue;
-    const glued = findGlued(cp[ci]!.text, qp, usedQ);
-    if (glued) extraReverse(glued.parts, ci, glued.score, 'glued');
-  }
-  for (let qi = 0; qi < n; qi++) {
-    const a = qp[qi]!;
-    if (usedQ[qi] || a.kind !== 'word' || a.text.length < 2 || a.text.length > 6) continue;
-    const run = findAcronym(a.text, cp, usedC);
-    if (run) extra(qi, run, ACRONYM_SCORE, 'initial');
-  }
-  for (let ci = 0; ci < m; ci++) {
-    const b = cp[ci]!;
-    if (usedC[ci] || b.kind !== 'word' || b.text.length < 2 || b.text.length > 6) continue;
-    const run = findAcronym(b.text, qp, usedQ);
-    if (run) extraReverse(run, ci, ACRONYM_SCORE, 'initial');
+  if (leftQ > 0 && leftC > 0 && (leftQ > 1 || leftC > 1)) {
+    const extra = (qis: number[], cis: number[], score: number, how: PartHow) => {
+      let w = 0;
+      for (const qi of qis) w += qp[qi]!.weight;
+      for (const ci of cis) w += cp[ci]!.weight;
+      w /= 2;
+      matched += score * w;
+      total += w;
+      for (const qi of qis) usedQ[qi] = 1;
+      for (const ci of cis) usedC[ci] = 1;
+      if (how !== 'initial') onlyInitials = false;
+      distinctive = true;
+      if (explain) {
+        order!.push(qis[0]!);
+        explain.alignment.push({
+          query: qis.map((qi) => qp[qi]!.text).join(' '),
+          candidate: cis.map((ci) => cp[ci]!.text).join(' '),
+          how,
+          score: round(score),
+        });
+      }
+    };
+    for (let qi = 0; qi < n; qi++) {
+      if (usedQ[qi] || !gluable(qp[qi]!)) continue;
+      const glued = findGlued(qp[qi]!.text, qp[qi]!.vowelless, cp, usedC);
+      if (glued) extra([qi], glued.parts, glued.score, 'glued');
+    }
+    for (let ci = 0; ci < m; ci++) {
+      if (usedC[ci] || !gluable(cp[ci]!)) continue;
+      const glued = findGlued(cp[ci]!.text, cp[ci]!.vowelless, qp, usedQ);
+      if (glued) extra(glued.parts, [ci], glued.score, 'glued');
+    }
+    for (let qi = 0; qi < n; qi++) {
+      const a = qp[qi]!;
+      if (usedQ[qi] || a.kind !== 'word' || a.text.length < 2 || a.text.length > 6) continue;
+      const run = findAcronym(a.text, cp, usedC);
+      if (run) extra([qi], run, ACRONYM_SCORE, 'initial');
+    }
+    for (let ci = 0; ci < m; ci++) {
+      const b = cp[ci]!;
+      if (usedC[ci] || b.kind !== 'word' || b.text.length < 2 || b.text.length > 6) continue;
+      const run = findAcronym(b.text, qp, usedQ);
+      if (run) extra(run, [ci], ACRONYM_SCORE, 'initial');
+    }
   }
 
   // unmatched parts
-  const penalties: string[] = [];
   let numberMismatch = false;
   let candidateDistinctiveLeft = false;
-  let queryLegalForm: PreparedPart | undefined;
-  let candidateLegalForm: PreparedPart | undefined;
-  const candidateWordLeft = cp.some((p, ci) => !usedC[ci] && (p.kind === 'word' || p.kind === 'initial') && p.role !== 'family');
+  let queryLegalForm = -1;
+  let candidateLegalForm = -1;
+  let candidateWordLeft = false;
+  for (let ci = 0; ci < m; ci++) {
+    const b = cp[ci]!;
+    if (!usedC[ci] && (b.kind === 'word' || b.kind === 'initial') && b.role !== 'family') candidateWordLeft = true;
+  }
   for (let qi = 0; qi < n; qi++) {
     if (usedQ[qi]) continue;
     const a = qp[qi]!;
-    alignment.push({ qi, query: a.text, candidate: '', how: 'unmatched-query', score: 0 });
+    if (explain) {
+      order!.push(qi);
+      explain.alignment.push({ query: a.text, candidate: '', how: 'unmatched-query', score: 0 });
+    }
     if (isRepeat(qp, usedQ, qi)) continue;
     if (a.kind === 'legal-form') {
-      queryLegalForm = a;
+      queryLegalForm = qi;
       continue;
     }
     if (a.kind === 'number') numberMismatch = true;
@@ -175,10 +225,13 @@ export function alignPrepared(q: PreparedName, c: PreparedName): NameAlignment {
   for (let ci = 0; ci < m; ci++) {
     if (usedC[ci]) continue;
     const b = cp[ci]!;
-    alignment.push({ qi: n, query: '', candidate: b.text, how: 'unmatched-candidate', score: 0 });
+    if (explain) {
+      order!.push(n);
+      explain.alignment.push({ query: '', candidate: b.text, how: 'unmatched-candidate', score: 0 });
+    }
     if (isRepeat(cp, usedC, ci)) continue;
     if (b.kind === 'legal-form') {
-      candidateLegalForm = b;
+      candidateLegalForm = ci;
       continue;
     }
     if (b.kind === 'honorific') continue;
@@ -190,28 +243,35 @@ export function alignPrepared(q: PreparedName, c: PreparedName): NameAlignment {
     if (b.kind === 'word') candidateDistinctiveLeft = true;
     total += b.weight * (b.role === 'patronymic' ? UNMATCHED_PATRONYMIC_COST : UNMATCHED_CANDIDATE_COST);
   }
-  if (queryLegalForm && candidateLegalForm) {
+  if (queryLegalForm >= 0 && candidateLegalForm >= 0) {
     total += LEGAL_FORM_CONFLICT_COST;
-    penalties.push(`legal forms differ: ${queryLegalForm.text} vs ${candidateLegalForm.text}`);
+    explain?.penalties.push(`legal forms differ: ${qp[queryLegalForm]!.text} vs ${cp[candidateLegalForm]!.text}`);
   }
   let score = total > 0 ? matched / total : 0;
   if (numberMismatch) {
     score *= NUMBER_MISMATCH_FACTOR;
-    penalties.push('a number differs');
+    explain?.penalties.push('a number differs');
   }
   if (!distinctive && candidateDistinctiveLeft && matched > 0) {
     score *= ONLY_GENERIC_FACTOR;
-    penalties.push('only generic words match');
+    explain?.penalties.push('only generic words match');
   }
   // an acronym is a fine name for an organisation ("PLA"); a person is not identified by initials
   const organisations = q.nameKind !== 'person' && c.nameKind !== 'person' && (q.nameKind !== 'unknown' || c.nameKind !== 'unknown');
   if (onlyInitials && matched > 0 && !organisations) {
     score *= ONLY_INITIALS_FACTOR;
-    penalties.push('only initials match');
+    explain?.penalties.push('only initials match');
   }
-  if (roleConflicts > 0) penalties.push('name parts match in swapped roles (given vs family/patronymic)');
-  alignment.sort((x, y) => x.qi - y.qi);
-  return { score, alignment: alignment.map(({ qi: _qi, ...rest }) => rest), penalties };
+  if (roleConflicts > 0) explain?.penalties.push('name parts match in swapped roles (given vs family/patronymic)');
+  if (explain) {
+    // explanation in query order, unmatched candidate parts last
+    const idx = explain.alignment.map((_, i) => i);
+    idx.sort((x, y) => order![x]! - order![y]! || x - y);
+    const sorted = idx.map((i) => explain.alignment[i]!);
+    explain.alignment.length = 0;
+    explain.alignment.push(...sorted);
+  }
+  return score;
 }
 
 function round(x: number): number {
@@ -232,7 +292,7 @@ function isRepeat(parts: readonly PreparedPart[], used: Uint8Array, i: number): 
 }
 
 /** Adjacent unused parts (2 or 3) whose concatenation equals `text` within the typo budget. */
-function findGlued(text: string, parts: readonly PreparedPart[], used: Uint8Array): { parts: number[]; score: number } | undefined {
+function findGlued(text: string, vowelless: boolean, parts: readonly PreparedPart[], used: Uint8Array): { parts: number[]; score: number } | undefined {
   for (let i = 0; i + 1 < parts.length; i++) {
     if (used[i] || !joinable(parts[i]!)) continue;
     let joined = parts[i]!.text;
@@ -242,7 +302,9 @@ function findGlued(text: string, parts: readonly PreparedPart[], used: Uint8Arra
       if (joined.length > text.length + 3) break;
       const shorter = Math.min(joined.length, text.length);
       const budget = typoBudget(shorter);
-      const edits = joined === text ? 0 : boundedEditDistance(joined, text, budget);
+      let edits = joined === text ? 0 : boundedEditDistance(joined, text, budget);
+      // "عبد الله" (bd llh) = "Abdullah": compare consonants when a side was written without vowels
+      if (edits > budget && (vowelless || parts[i]!.vowelless) && consonantKey(joined) === consonantKey(text)) edits = 0;
       if (edits <= budget) {
         const idx: number[] = [];
         for (let j = i; j <= k; j++) idx.push(j);

@@ -4,7 +4,7 @@
  *   exact (1) · legal forms of one family (0.9) · spelling key (0.95: transliteration schemes)
  *   · spelling group (0.95: Usama/Osama) · nickname (0.9: Bibi/Benjamin) · initial (0.9)
  *   · typo within the length budget (0.75–0.97) · consonant skeleton when one side was written
- *   without vowels (0.85–0.95) · same Double Metaphone code (0.6: sounds alike, weak alone).
+ *   without vowels (0.85–0.95) · same Double Metaphone code (0.5: sounds alike, weak alone).
  */
 import type { PartHow, PreparedPart } from './types.js';
 import { boundedEditDistance } from './similarity.js';
@@ -22,47 +22,81 @@ export function typoScore(edits: number, shorterLength: number): number {
   return Math.max(0.75, Math.min(0.97, 1 - (0.5 * edits) / shorterLength));
 }
 
+/**
+ * Sounding alike is weak evidence on its own: Schulze/Scholz, Frederick/Friedrich, Pong/Pyong are
+ * different names that share a Double Metaphone code. It earns half credit, and only for words
+ * long enough for the code to say something.
+ */
+const PHONETIC_SCORE = 0.5;
+export const PHONETIC_MIN_LENGTH = 5;
+
 export interface PartSimilarity {
   score: number;
   how: PartHow;
 }
 
-const NO_MATCH: PartSimilarity = Object.freeze({ score: 0, how: 'unmatched-query' }) as PartSimilarity;
-const EXACT: PartSimilarity = Object.freeze({ score: 1, how: 'exact' }) as PartSimilarity;
+/** How-codes of `comparePartCode`, in the order of PartHow. */
+export const HOWS: readonly PartHow[] = ['exact', 'typo', 'phonetic', 'transliterated', 'initial', 'legal-form', 'glued', 'nickname', 'unmatched-query', 'unmatched-candidate'];
+const EXACT = 0;
+const TYPO = 1;
+const PHONETIC = 2;
+const TRANSLITERATED = 3;
+const INITIAL = 4;
+const LEGAL_FORM = 5;
+const NICKNAME = 7;
+
+/** Pack a score in [0,1] and a how-code in one number (no allocation in the hot loop). */
+function pack(how: number, score: number): number {
+  return how * 2 + score;
+}
+export function unpackHow(code: number): number {
+  return code === 0 ? 8 : Math.floor((code - 1e-9) / 2);
+}
+export function unpackScore(code: number): number {
+  return code === 0 ? 0 : code - unpackHow(code) * 2;
+}
 
 export function comparePart(q: PreparedPart, c: PreparedPart): PartSimilarity {
+  const code = comparePartCode(q, c);
+  if (code === 0) return { score: 0, how: 'unmatched-query' };
+  return { score: unpackScore(code), how: HOWS[unpackHow(code)]! };
+}
+
+/** comparePart, packed: 0 for no match, else how * 2 + score (score in (0, 1]). */
+export function comparePartCode(q: PreparedPart, c: PreparedPart): number {
   if (q.kind === 'legal-form' || c.kind === 'legal-form') {
-    if (!q.legalForm || !c.legalForm) return NO_MATCH;
-    if (q.text === c.text) return EXACT;
+    if (!q.legalForm || !c.legalForm) return 0;
+    if (q.text === c.text) return pack(EXACT, 1);
     const ok = q.legalForm.family === c.legalForm.family || q.legalForm.family === 'generic' || c.legalForm.family === 'generic';
-    return ok ? { score: 0.9, how: 'legal-form' } : NO_MATCH;
+    return ok ? pack(LEGAL_FORM, 0.9) : 0;
   }
-  if (q.text === c.text) return EXACT;
-  if (q.kind === 'number' || c.kind === 'number') return NO_MATCH;
-  if (q.kind === 'particle' || c.kind === 'particle') return NO_MATCH;
-  if (q.kind === 'stopword' || c.kind === 'stopword' || q.kind === 'honorific' || c.kind === 'honorific') return NO_MATCH;
-  if (q.kind === 'initial' || c.kind === 'initial') {
-    return q.text.charCodeAt(0) === c.text.charCodeAt(0) ? { score: 0.9, how: 'initial' } : NO_MATCH;
+  if (q.text === c.text) return pack(EXACT, 1);
+  const qk = q.kind;
+  const ck = c.kind;
+  if (qk === 'number' || ck === 'number' || qk === 'particle' || ck === 'particle') return 0;
+  if (qk === 'stopword' || ck === 'stopword' || qk === 'honorific' || ck === 'honorific') return 0;
+  if (qk === 'initial' || ck === 'initial') {
+    return q.text.charCodeAt(0) === c.text.charCodeAt(0) ? pack(INITIAL, 0.9) : 0;
   }
   const translit = q.transliterated || c.transliterated;
-  if (q.spelling === c.spelling) return { score: 0.95, how: translit ? 'transliterated' : 'phonetic' };
+  if (q.spelling === c.spelling) return pack(translit ? TRANSLITERATED : PHONETIC, 0.95);
   if (q.groups.length && c.groups.length) {
     for (const g of q.groups) {
       if (!c.groups.includes(g)) continue;
-      return g.charCodeAt(0) === 101 /* e */ ? { score: 0.95, how: 'transliterated' } : { score: 0.9, how: 'nickname' };
+      return g.charCodeAt(0) === 101 /* e */ ? pack(TRANSLITERATED, 0.95) : pack(NICKNAME, 0.9);
     }
   }
   const shorter = Math.min(q.text.length, c.text.length);
   const budget = typoBudget(shorter);
-  if (budget > 0) {
+  if (budget > 0 && Math.abs(q.text.length - c.text.length) <= budget) {
     const edits = boundedEditDistance(q.text, c.text, budget);
-    if (edits <= budget) return { score: typoScore(edits, shorter), how: 'typo' };
+    if (edits <= budget) return pack(TYPO, typoScore(edits, shorter));
   }
   if ((q.vowelless || c.vowelless) && q.consonants && q.consonants === c.consonants) {
-    return { score: q.consonants.length >= 2 ? 0.95 : 0.85, how: 'transliterated' };
+    return pack(TRANSLITERATED, q.consonants.length >= 2 ? 0.95 : 0.85);
   }
-  if (q.metaphone && shorter >= 2 && (q.metaphone === c.metaphone || q.metaphone === c.metaphoneAlt || q.metaphoneAlt === c.metaphone)) {
-    return { score: 0.6, how: 'phonetic' };
+  if (q.metaphone && c.metaphone && (q.metaphone === c.metaphone || q.metaphone === c.metaphoneAlt || q.metaphoneAlt === c.metaphone)) {
+    return pack(PHONETIC, PHONETIC_SCORE);
   }
-  return NO_MATCH;
+  return 0;
 }

@@ -15,6 +15,7 @@ import {
   type NameToken,
   type TokenKind,
 } from '../normalize/index.js';
+import { PHONETIC_MIN_LENGTH } from './part-similarity.js';
 import type { PreparedEntity, PreparedName, PreparedPart, PreparedQuery, ScreenQuery } from './types.js';
 
 /**
@@ -111,7 +112,8 @@ function preparePart(t: NameToken, family: boolean): PreparedPart {
     for (const g of spellingGroups(t.text)) groups.push(`e:${g}`);
     for (const g of nicknameGroups(t.text)) groups.push(`n:${g}`);
   }
-  const [metaphone, metaphoneAlt] = t.kind === 'word' || t.kind === 'generic' ? doubleMetaphone(t.text) : ['', ''];
+  // only words long enough for a phonetic match need a code (part-similarity.ts)
+  const [metaphone, metaphoneAlt] = (t.kind === 'word' || t.kind === 'generic') && t.text.length >= PHONETIC_MIN_LENGTH ? doubleMetaphone(t.text) : ['', ''];
   return {
     text: t.text,
     kind: t.kind,

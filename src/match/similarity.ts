@@ -136,9 +136,11 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
   if (la === 0 || lb === 0) return Math.max(la, lb);
-  let prev2 = new Int32Array(lb + 1);
-  let prev = new Int32Array(lb + 1);
-  let cur = new Int32Array(lb + 1);
+  if (max === 1) return withinOneEdit(a, b) ? (a === b ? 0 : 1) : 2;
+  const rows = new Int32Array(3 * (lb + 1));
+  let prev2 = rows.subarray(0, lb + 1);
+  let prev = rows.subarray(lb + 1, 2 * (lb + 1));
+  let cur = rows.subarray(2 * (lb + 1));
   for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
     cur[0] = i;
@@ -158,6 +160,28 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
     cur = t;
   }
   return Math.min(prev[lb]!, max + 1);
+}
+
+/** At most one insertion, deletion, substitution or adjacent transposition apart (no allocation). */
+export function withinOneEdit(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === la && i === lb) return true;
+  if (la === lb) {
+    // substitution at i, or transposition of i and i+1
+    if (sameFrom(a, b, i + 1, i + 1)) return true;
+    return i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, b, i + 2, i + 2);
+  }
+  return la > lb ? sameFrom(a, b, i + 1, i) : sameFrom(a, b, i, i + 1);
+}
+
+function sameFrom(a: string, b: string, i: number, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
 }
 
 const SOUNDEX_CODES: Record<string, string> = {

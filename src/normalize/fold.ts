@@ -24,6 +24,8 @@ const FOLD: Record<string, string> = {
 const MARKS = /\p{M}+/gu;
 const NON_ALNUM = /[^a-z0-9]+/g;
 const APOSTROPHES = /['’`ʻʼ‘]/g;
+/** Printable ASCII only: nothing to strip, fold or transliterate. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 // Chinese and Japanese write foreign names with a middle dot between the words
 const FOREIGN_NAME_DOT = /[·・•]/;
 // eslint-disable-next-line no-control-regex
@@ -41,6 +43,11 @@ export interface FoldedWord {
 
 /** Fold a name into words, keeping punctuation. */
 export function foldWords(text: string): FoldedWord[] {
+  if (PLAIN_ASCII.test(text)) {
+    const out: FoldedWord[] = [];
+    for (const w of text.toLowerCase().split(/\s+/)) if (w) out.push({ text: w, vowelless: false, transliterated: false });
+    return out;
+  }
   const clean = stripInvisible(text).normalize('NFKC');
   const rawWords = clean.split(/\s+/).filter(Boolean);
   const nameHasLatin = /\p{Script=Latin}/u.test(clean);

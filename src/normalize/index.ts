@@ -4,7 +4,7 @@ export { latinSkeleton, isConfusable } from './confusables.js';
 export { transliterate } from './transliterate.js';
 export { scriptOf, type ScriptClass } from './scripts.js';
 export * from './name-tokens.js';
-export { spellingKey, consonantKey } from './spelling-key.js';
+export { spellingKey, consonantKey, squeeze } from './spelling-key.js';
 export { nicknameGroups, spellingGroups } from './name-variants.js';
 export { findLegalForm, legalFormsCompatible, legalFormByCanonical, type LegalForm } from './legal-forms.js';
 export { numberValue, joinNumberWords } from './numbers.js';

@@ -2,7 +2,8 @@
  * Company legal forms (data/legal-forms.txt). `findLegalForm` recognises a legal-form phrase at a
  * position in a list of folded words — "limited liability company", "ooo", "s a de c v" — compared
  * through the spelling key so that transliteration variants of Russian forms are found too.
- * Single-word forms of 8+ letters also match with one typo ("Aktiengeselschaft").
+ * Single-word forms of 8+ letters also match with one typo ("Aktiengeselschaft"), and the last
+ * word of a phrase that ends the name may be cut short ("joint stock compan").
  */
 import { readDataLines } from './data-file.js';
 import { spellingKey } from './spelling-key.js';
@@ -31,6 +32,14 @@ for (const line of readDataLines('legal-forms.txt')) {
 }
 // longest phrases first, so "joint stock company" wins over "company"
 PHRASES.sort((a, b) => b.keys.length - a.keys.length);
+/** Phrases by their first word; long single words also by nothing (they tolerate a typo). */
+const BY_FIRST = new Map<string, Phrase[]>();
+for (const p of PHRASES) {
+  const list = BY_FIRST.get(p.keys[0]!) ?? [];
+  list.push(p);
+  BY_FIRST.set(p.keys[0]!, list);
+}
+const LONG_SINGLE_WORDS = PHRASES.filter((p) => p.keys.length === 1 && p.keys[0]!.length >= 8);
 
 const BY_CANONICAL = new Map(PHRASES.map((p) => [p.form.canonical, p.form]));
 
@@ -40,7 +49,11 @@ export function legalFormByCanonical(canonical: string): LegalForm | undefined {
 
 /** The legal form starting at words[start] and how many words it spans, or undefined. */
 export function findLegalForm(keys: readonly string[], start: number): { form: LegalForm; length: number } | undefined {
-  for (const p of PHRASES) {
+  const first = keys[start];
+  if (first === undefined) return undefined;
+  const candidates = BY_FIRST.get(first) ?? (first.length >= 7 ? LONG_SINGLE_WORDS : undefined);
+  if (!candidates) return undefined;
+  for (const p of candidates) {
     if (start + p.keys.length > keys.length) continue;
     let ok = true;
     for (let i = 0; i < p.keys.length; i++) {
@@ -48,6 +61,9 @@ export function findLegalForm(keys: readonly string[], start: number): { form: L
       const b = p.keys[i]!;
       if (a === b) continue;
       if (p.keys.length === 1 && b.length >= 8 && nearlyEqual(a, b)) continue;
+      // a name cut off by a field length: "… JOINT STOCK COMPAN"
+      const last = i === p.keys.length - 1 && start + p.keys.length === keys.length;
+      if (last && p.keys.length >= 2 && a.length >= 4 && b.startsWith(a)) continue;
       ok = false;
       break;
     }

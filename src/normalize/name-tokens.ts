@@ -63,6 +63,7 @@ for (const line of readDataLines('generic-words.txt')) {
 }
 /** Particles after which the next word is a father's (or ancestor's) name. */
 const PATRONYMIC_MARKERS = new Set(['bin', 'bint', 'ould']);
+const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5', vi: '6', vii: '7', viii: '8', ix: '9', x: '10' };
 /** Digits used as letters inside words ("Ig0r Sech1n"). */
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
 
@@ -83,7 +84,7 @@ export function analyzeName(full: string, options: AnalyzeOptions = {}): NameTok
     for (const [text, role] of [
       [parts.title, 'unknown'],
       [parts.given, 'given'],
-      [parts.middle, 'given'],
+      [parts.middle, 'unknown'],
       [parts.patronymic, 'patronymic'],
       [parts.matronymic, 'family'],
       [parts.family, 'family'],
@@ -155,12 +156,12 @@ function classify(raw: RawToken[], kind: NameKindHint): NameToken[] {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     if (t.text === 'abd' && next && /^(al|el|ul|ol|ar|as|an)$/.test(next.text)) {
-      merged.push({ ...t, text: 'abdul' });
+      merged.push(withText(t, 'abdul'));
       i++;
       continue;
     }
     const expanded = ABBREVIATIONS.get(t.text);
-    merged.push(expanded ? { ...t, text: expanded } : t);
+    merged.push(expanded ? withText(t, expanded) : t);
   }
   // legal forms: anywhere in organisations, only at the end of a person's name
   const keys = merged.map((t) => spellingKey(t.text));
@@ -169,12 +170,14 @@ function classify(raw: RawToken[], kind: NameKindHint): NameToken[] {
     const lf = findLegalForm(keys, i);
     if (lf && (kind !== 'person' || i + lf.length === merged.length) && !(merged.length === lf.length && lf.length === 1 && kind !== 'organization')) {
       const t = merged[i]!;
-      out.push({ ...base(t), text: lf.form.canonical, kind: 'legal-form', legalForm: lf.form });
+      const token = makeToken(t, lf.form.canonical, 'legal-form');
+      token.legalForm = lf.form;
+      out.push(token);
       i += lf.length;
       continue;
     }
     const t = merged[i]!;
-    out.push({ ...base(t), text: t.text, kind: 'word' });
+    out.push(makeToken(t, t.text, 'word'));
     i++;
   }
   assignKinds(out, kind);
@@ -193,20 +196,27 @@ function joinNumbers(raw: RawToken[]): RawToken[] {
       i++;
       continue;
     }
-    for (const value of joinNumberWords(raw.slice(i, j).map((r) => r.text))) out.push({ ...raw[i]!, text: value });
+    for (const value of joinNumberWords(raw.slice(i, j).map((r) => r.text))) out.push(withText(raw[i]!, value));
     i = j;
   }
   return out;
 }
 
-function base(t: RawToken): Omit<NameToken, 'text' | 'kind'> {
-  return { role: t.role, vowelless: t.vowelless, transliterated: t.transliterated, bracketed: t.bracketed };
+function makeToken(t: RawToken, text: string, kind: TokenKind): NameToken {
+  return { text, kind, role: t.role, vowelless: t.vowelless, transliterated: t.transliterated, bracketed: t.bracketed };
+}
+
+function withText(t: RawToken, text: string): RawToken {
+  return { text, vowelless: t.vowelless, transliterated: t.transliterated, bracketed: t.bracketed, role: t.role };
 }
 
 function assignKinds(tokens: NameToken[], kind: NameKindHint): void {
   const personal = kind === 'person' || kind === 'unknown';
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.kind !== 'word') continue;
+    // "Fund I", "Zvezda II": a Roman numeral after an organisation's or vessel's name is a number
+    if (i > 0 && (kind === 'organization' || kind === 'vessel') && ROMAN[t.text]) t.text = ROMAN[t.text]!;
     if (/^\d+$/.test(t.text)) t.kind = 'number';
     else if (STOPWORDS.has(t.text)) t.kind = 'stopword';
     else if (PARTICLES.has(t.text)) {
@@ -217,16 +227,19 @@ function assignKinds(tokens: NameToken[], kind: NameKindHint): void {
   }
   if (personal) {
     // honorifics lead (or trail) the name: "Mr.", "President", "Jr."
-    const words = () => tokens.filter((t) => t.kind === 'word').length;
+    let words = 0;
+    for (const t of tokens) if (t.kind === 'word') words++;
     for (const t of tokens) {
       if (t.kind === 'legal-form') continue;
-      if (!HONORIFICS.has(t.text) || words() <= 1 || t.kind !== 'word') break;
+      if (!HONORIFICS.has(t.text) || words <= 1 || t.kind !== 'word') break;
       t.kind = 'honorific';
+      words--;
     }
     for (let i = tokens.length - 1; i > 0; i--) {
       const t = tokens[i]!;
-      if (t.kind !== 'word' || !HONORIFICS.has(t.text) || words() <= 1) break;
+      if (t.kind !== 'word' || !HONORIFICS.has(t.text) || words <= 1) break;
       t.kind = 'honorific';
+      words--;
     }
   }
   // a name made only of particles or initials ("Al", "N.N.") keeps them as words

@@ -11,35 +11,28 @@
  * it when one side comes from such a script.
  */
 
-// applied in order; each rule rewrites every occurrence
-const SPELLING_RULES: [RegExp, string][] = [
-  [/shch/g, 'sch'],
-  [/tsch|tch/g, 'ch'],
-  [/dzh|dj/g, 'j'],
-  [/zh/g, 'j'],
-  [/ph/g, 'f'],
-  [/ck/g, 'k'],
-  [/kh/g, 'h'],
-  [/gh/g, 'g'],
-  [/th/g, 't'],
-  [/tz/g, 'ts'],
-  [/x/g, 'ks'],
-  [/q/g, 'k'],
-  [/c(?=[eiy])/g, 's'],
-  [/c(?!h)/g, 'k'],
-  [/w/g, 'v'],
-  [/ou|oo/g, 'u'],
-  [/ee/g, 'i'],
-  [/ae/g, 'e'],
-  [/[yj]/g, 'i'],
-  [/ie$/g, 'i'],
-  [/(.)\1+/g, '$1'],
-];
+// One left-to-right pass: at each position the first (longest) listed spelling wins.
+const SPELLING: Record<string, string> = {
+  shch: 'sch', tsch: 'ch', tch: 'ch', dzh: 'j', dj: 'j', zh: 'j', ph: 'f', ck: 'k', kh: 'h', gh: 'g',
+  th: 't', tz: 'ts', ch: 'ch', x: 'ks', q: 'k', ce: 'se', ci: 'si', cy: 'si', c: 'k', w: 'v', ou: 'u',
+  oo: 'u', ee: 'i', ae: 'e', y: 'i', j: 'i',
+};
+const SPELLING_PATTERN = /shch|tsch|tch|dzh|dj|zh|ph|ck|kh|gh|th|tz|ch|x|q|c[eiy]|c|w|ou|oo|ee|ae|y|j/g;
+const NEEDS_REWRITE = /[cdegkoprstwxyzjq]/;
 
 export function spellingKey(word: string): string {
-  let s = word;
-  for (const [re, to] of SPELLING_RULES) s = s.replace(re, to);
-  return s;
+  let s = NEEDS_REWRITE.test(word) ? word.replace(SPELLING_PATTERN, (m) => SPELLING[m]!) : word;
+  // final -ie and doubled letters ("Dmitrii", "Joonng")
+  if (s.endsWith('ie')) s = s.slice(0, -1);
+  return squeeze(s);
+}
+
+/** Collapse runs of one letter: "joonng" → "jong". */
+export function squeeze(word: string): string {
+  for (let i = 1; i < word.length; i++) {
+    if (word.charCodeAt(i) === word.charCodeAt(i - 1)) return word.replace(/(.)\1+/g, '$1');
+  }
+  return word;
 }
 
 const CONSONANT_RULES: [RegExp, string][] = [
