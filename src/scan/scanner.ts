@@ -87,17 +87,7 @@ class DocumentScanner implements Scanner {
     // b. weak and common aliases, with support
     const weak = found.filter((w) => w.full && this.dict.names[w.nameId]!.weakReason);
     for (const w of rank(weak)) {
-      const name = this.dict.names[w.nameId]!;
-      const vessel = name.schema === 'Vessel' || name.schema === 'Aircraft';
-      const cue = aliasCueBefore(doc, w.a);
-      const vesselCue = vessel ? vesselCueBefore(doc, w.a) : undefined;
-      const support = firstFull.has(w.entity)
-        ? 'the party is named in full in the text'
-        : cue
-          ? `alias cue "${cue}" before it`
-          : vesselCue
-            ? `vessel cue "${vesselCue}" before it`
-            : undefined;
+      const support = this.supportFor(w, doc, firstFull, accepted);
       if (support && fits(accepted, w)) accepted.push({ ...w, kind: 'weak', support });
     }
 
@@ -181,6 +171,48 @@ class DocumentScanner implements Scanner {
     return out;
   }
 
+  /**
+   * What backs a weak or common name, if anything, in words:
+   *  - the party is named in full in the text, or one of its identifiers appears in it;
+   *  - an alias cue right before it ("known as", "alias");
+   *  - a related listed party named in full in the same or a neighbouring sentence, when the
+   *    alias is not made of common words ("Tío Sam" near "MS-13" is still Uncle Sam);
+   *  - for a vessel or aircraft, a cue right before it ("tanker", "buque"), unless the name is a
+   *    common word ("the barge Fortune").
+   */
+  private supportFor(w: WindowMatch, doc: DocumentTokens, established: Map<number, number>, accepted: Accepted[]): string | undefined {
+    if (established.has(w.entity)) return 'the party is named in full in the text';
+    const entity = this.entities[w.entity]!;
+    const id = entity.identifiers.find((i) => i.value.length >= 6 && doc.text.includes(i.value));
+    if (id) return `its identifier ${id.value} appears in the text`;
+    const name = this.dict.names[w.nameId]!;
+    const commonWords = this.isCommonMention(doc, w);
+    if (name.schema === 'Vessel' || name.schema === 'Aircraft') {
+      const cue = vesselCueBefore(doc, w.a);
+      return cue && !commonWords ? `the vessel cue "${cue}" stands before it` : undefined;
+    }
+    const cue = aliasCueBefore(doc, w.a);
+    if (cue) return `the alias cue "${cue}" stands before it`;
+    if (commonWords) return undefined;
+    this.relations ??= new RelationGraph(this.entities);
+    const sentence = doc.sentence[w.a]!;
+    for (const edge of this.relations.of(w.entity)) {
+      if (edge.other === undefined) continue;
+      const near = accepted.find((m) => m.entity === edge.other && m.kind === 'full' && Math.abs(doc.sentence[m.a]! - sentence) <= 1);
+      if (near) return `its related party "${captionOf(this.entities[edge.other]!)}" is named in full nearby`;
+    }
+    return undefined;
+  }
+
+  /** Are the words of this mention all common words or common name parts? */
+  private isCommonMention(doc: DocumentTokens, w: WindowMatch): boolean {
+    for (let k = w.a; k <= w.b; k++) {
+      const t = doc.folded[k]!;
+      if (!PARTICLES.has(t) && !this.dict.isCommon(t)) return false;
+    }
+    return true;
+  }
+
   /** The matcher's alignment, memoized: news repeats its names, and alignment is the costly step. */
   private align(query: string[], name: DictionaryName, nameId: number): { score: number; alignment: PartMatch[] } {
     const key = `${nameId}|${query.join(' ')}`;
@@ -257,7 +289,7 @@ class DocumentScanner implements Scanner {
       else if (m.kind === 'weak') {
         const a = accepted[k]!;
         const reason = this.dict.names[a.nameId]!.weakReason ?? 'weak alias';
-        lines.push(`"${m.text}" at ${m.start} matches "${m.matchedName}" (${reason}): counted because of ${a.support}`);
+        lines.push(`"${m.text}" at ${m.start} matches "${m.matchedName}" (${reason}): counted because ${a.support}`);
       }
     });
     const corefs = mentions.filter((m) => m.kind === 'coreference');

@@ -91,4 +91,6 @@ ademas agrego ahora anterior asimismo aunque cabo cargo cerca conocido dentro de
 durante embargo entonces esta este fiscal fuente fuentes funcionario funcionarios hace hecho hoy
 luego manera mientras mismo momento nombre nueva nuevos pais paises pandillero pandilleros parte
 pasado personas poder primer primera pueblo puede pues reos sabado senalo solo todavia tres ultimo
+# Spanish kinship words, often the first word of a nickname ("el Tío Sam", "la Tía")
+tio tia abuelo abuela hermano hermana primo prima compadre comadre padrino madrina
 `;
