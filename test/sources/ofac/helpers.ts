@@ -54,3 +54,43 @@ export async function readError(format: SourceFormat, files: SourceFile[], list:
   }
   throw new Error('expected the read to fail');
 }
+
+/**
+ * The facts every OFAC format carries, in a comparable form: order-insensitive lists, sorted keys,
+ * names in Latin script only (the Enhanced XML adds native-script names the others lack),
+ * relations by name (only the XML formats give their ids and roles).
+ */
+export function comparable(e: Entity, opts: { properties?: boolean } = {}): Record<string, unknown> {
+  const sorted = (v: unknown[]) => v.map((x) => JSON.stringify(x, Object.keys(x as object).sort())).sort();
+  const props = Object.fromEntries(Object.entries(e.properties ?? {}).sort(([a], [b]) => a.localeCompare(b)));
+  return {
+    id: e.id,
+    schema: e.schema,
+    names: sorted(e.names.filter((n) => !n.lang || n.lang === 'Latn')),
+    birthDates: sorted(e.birthDates),
+    birthPlaces: [...e.birthPlaces].sort(),
+    nationalities: [...e.nationalities].sort(),
+    citizenships: [...e.citizenships].sort(),
+    gender: e.gender,
+    identifiers: sorted(e.identifiers),
+    programs: [...e.programs].sort(),
+    relations: e.relations.map((r) => `${r.kind}:${r.name}`).sort(),
+    countries: [...e.countries].sort(),
+    ...(opts.properties === false ? {} : { properties: props }),
+  };
+}
+
+/** How many listings present in both reads have identical comparable facts. */
+export function agreement(a: Map<string, Entity>, b: Map<string, Entity>, opts: { properties?: boolean } = {}): { shared: number; same: number; differing: string[] } {
+  let shared = 0;
+  let same = 0;
+  const differing: string[] = [];
+  for (const [id, e] of a) {
+    const x = b.get(id);
+    if (!x) continue;
+    shared++;
+    if (JSON.stringify(comparable(x, opts)) === JSON.stringify(comparable(e, opts))) same++;
+    else differing.push(id);
+  }
+  return { shared, same, differing };
+}

@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Entity } from '../../../src/model/index.js';
 import { ofacCons, ofacSdn } from '../../../src/sources/ofac/definition.js';
 import { describeWithLists, listPath } from '../../support/data.js';
-import { FIXTURES, formatOf, readError, readFormat, sourceFiles, tempFiles } from './helpers.js';
+import { agreement, comparable, FIXTURES, formatOf, readError, readFormat, sourceFiles, tempFiles } from './helpers.js';
 
 const sdnXml = formatOf(ofacSdn, 'sdn-xml');
 const consXml = formatOf(ofacCons, 'sdn-xml');
-
-/** The facts both formats carry, in a comparable form (order-insensitive lists, sorted keys). */
-export function comparable(e: Entity): Record<string, unknown> {
-  const sorted = (v: unknown[]) => v.map((x) => JSON.stringify(x, Object.keys(x as object).sort())).sort();
-  const props = Object.fromEntries(Object.entries(e.properties ?? {}).sort(([a], [b]) => a.localeCompare(b)));
-  return {
-    id: e.id,
-    schema: e.schema,
-    names: sorted(e.names),
-    birthDates: sorted(e.birthDates),
-    birthPlaces: [...e.birthPlaces].sort(),
-    nationalities: [...e.nationalities].sort(),
-    citizenships: [...e.citizenships].sort(),
-    gender: e.gender,
-    identifiers: sorted(e.identifiers),
-    programs: [...e.programs].sort(),
-    relations: sorted(e.relations),
-    countries: [...e.countries].sort(),
-    properties: props,
-  };
-}
 
 describe('OFAC sdnList XML (hand-written fixture)', async () => {
   const files = sourceFiles(join(FIXTURES, 'sdn-xml'));
@@ -124,14 +102,7 @@ describeWithLists('OFAC consolidated.xml 2025-03-28 (real)', ['ofac/cons-xml-202
       expect(comparable(xml.byId.get(id)!), id).toEqual(comparable(csv.byId.get(id)!));
     }
     // The two files are nine months apart: most shared listings must still agree entirely
-    let shared = 0;
-    let same = 0;
-    for (const [id, e] of csv.byId) {
-      const x = xml.byId.get(id);
-      if (!x) continue;
-      shared++;
-      if (JSON.stringify(comparable(x)) === JSON.stringify(comparable(e))) same++;
-    }
+    const { shared, same } = agreement(csv.byId, xml.byId);
     expect(shared).toBeGreaterThan(430);
     expect(same / shared).toBeGreaterThan(0.9);
   });
