@@ -9,6 +9,7 @@ import { ukOfsi } from './uk-ofsi/definition.js';
 import { ukFcdo } from './uk-fcdo/definition.js';
 import { auDfat } from './australia/definition.js';
 import { euFsf } from './eu/definition.js';
+import { caSema } from './canada/definition.js';
 
 export const LISTS: readonly ListDefinition[] = [
   // one line per list definition, e.g. ofacSdn, ofacCons, unSc…
@@ -19,6 +20,7 @@ export const LISTS: readonly ListDefinition[] = [
   ukFcdo,
   auDfat,
   euFsf,
+  caSema,
 ];
 
 export function listById(id: string): ListDefinition | undefined {
