@@ -9,7 +9,9 @@ import { registerLists } from './lists.js';
 import { registerDiff } from './diff.js';
 import { registerScreen } from './screen.js';
 import { registerCompare } from './compare.js';
+import { registerScan } from './scan.js';
 import { registerServe } from './serve.js';
+import { registerEval } from './eval.js';
 
 export type RegisterCommand = (program: Command, io: Io) => void;
 
@@ -19,5 +21,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerDiff,
   registerScreen,
   registerCompare,
+  registerScan,
   registerServe,
+  registerEval,
 ];
