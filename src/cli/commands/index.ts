@@ -12,7 +12,6 @@ import { registerCompare } from './compare.js';
 import { registerScan } from './scan.js';
 import { registerServe } from './serve.js';
 import { registerEval } from './eval.js';
-import { registerEval } from './eval.js';
 
 export type RegisterCommand = (program: Command, io: Io) => void;
 
