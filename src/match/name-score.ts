@@ -174,12 +174,12 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
     };
     for (let qi = 0; qi < n; qi++) {
       if (usedQ[qi] || !gluable(qp[qi]!)) continue;
-      const glued = findGlued(qp[qi]!.text, qp[qi]!.vowelless, cp, usedC);
+      const glued = findGlued(qp[qi]!, cp, usedC);
       if (glued) extra([qi], glued.parts, glued.score, 'glued');
     }
     for (let ci = 0; ci < m; ci++) {
       if (usedC[ci] || !gluable(cp[ci]!)) continue;
-      const glued = findGlued(cp[ci]!.text, cp[ci]!.vowelless, qp, usedQ);
+      const glued = findGlued(cp[ci]!, qp, usedQ);
       if (glued) extra(glued.parts, [ci], glued.score, 'glued');
     }
     for (let qi = 0; qi < n; qi++) {
@@ -292,22 +292,32 @@ function isRepeat(parts: readonly PreparedPart[], used: Uint8Array, i: number): 
 }
 
 /** Adjacent unused parts (2 or 3) whose concatenation equals `text` within the typo budget. */
-function findGlued(text: string, vowelless: boolean, parts: readonly PreparedPart[], used: Uint8Array): { parts: number[]; score: number } | undefined {
+function findGlued(target: PreparedPart, parts: readonly PreparedPart[], used: Uint8Array): { parts: number[]; score: number } | undefined {
+  const text = target.text;
+  const tl = text.length;
+  const first = text.charCodeAt(0);
+  const consonants = target.vowelless || parts.some((p) => p.vowelless) ? target.consonants || consonantKey(text) : '';
   for (let i = 0; i + 1 < parts.length; i++) {
     if (used[i] || !joinable(parts[i]!)) continue;
-    let joined = parts[i]!.text;
+    let length = parts[i]!.text.length;
+    if (length >= tl) continue;
     for (let k = i + 1; k < parts.length && k <= i + 2; k++) {
       if (used[k] || !joinable(parts[k]!)) break;
-      joined += parts[k]!.text;
-      if (joined.length > text.length + 3) break;
-      const shorter = Math.min(joined.length, text.length);
-      const budget = typoBudget(shorter);
-      let edits = joined === text ? 0 : boundedEditDistance(joined, text, budget);
+      length += parts[k]!.text.length;
+      if (length > tl + 3) break;
+      const budget = typoBudget(Math.min(length, tl));
+      const lengthFits = Math.abs(length - tl) <= budget;
+      // a join must start like the word it stands for, unless compared by consonants
+      if (!consonants && (!lengthFits || (budget === 0 && parts[i]!.text.charCodeAt(0) !== first))) continue;
+      let joined = '';
+      for (let j = i; j <= k; j++) joined += parts[j]!.text;
+      let edits = joined === text ? 0 : lengthFits ? boundedEditDistance(joined, text, budget) : budget + 1;
       // "عبد الله" (bd llh) = "Abdullah": compare consonants when a side was written without vowels
-      if (edits > budget && (vowelless || parts[i]!.vowelless) && consonantKey(joined) === consonantKey(text)) edits = 0;
+      if (edits > budget && consonants && consonantKey(joined) === consonants) edits = 0;
       if (edits <= budget) {
         const idx: number[] = [];
         for (let j = i; j <= k; j++) idx.push(j);
+        const shorter = Math.min(length, tl);
         return { parts: idx, score: edits === 0 ? GLUED_SCORE : Math.min(GLUED_SCORE, typoScore(edits, shorter)) };
       }
     }
