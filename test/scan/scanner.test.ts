@@ -1,0 +1,191 @@
+/**
+ * The scanner on hand-made entities: every form of mention issue 6 names, the precision rules, the
+ * output shape. Real-data tests on whole articles are in articles.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildScanner, type ScanEntity, type ScanResult } from '../../src/scan/index.js';
+import { entity, STORY_ENTITIES } from './support/entities.js';
+
+const scanner = buildScanner(STORY_ENTITIES);
+const OSIRIS = 'test:33950';
+const MARROQUIN = 'test:33959';
+const MOTHER = 'test:33960';
+const MS13 = 'test:15412';
+
+function scan(text: string): ScanResult {
+  const r = scanner.scan(text);
+  // every mention's offsets must point at its text, whatever else a test checks
+  for (const e of r.entities) for (const m of e.mentions) expect(r.text.slice(m.start, m.end)).toBe(m.text);
+  return r;
+}
+const ids = (r: ScanResult) => r.entities.map((e) => e.id).sort();
+const byId = (r: ScanResult, id: string): ScanEntity => {
+  const e = r.entities.find((x) => x.id === id);
+  if (!e) throw new Error(`${id} not found; found ${ids(r).join(', ') || 'nothing'}`);
+  return e;
+};
+const texts = (r: ScanResult, id: string) => byId(r, id).mentions.map((m) => m.text);
+
+describe('forms of a mention', () => {
+  it('finds a name in any order of its parts', () => {
+    expect(texts(scan('Treasury named Osiris Luna Meza on Wednesday.'), OSIRIS)).toEqual(['Osiris Luna Meza']);
+    expect(texts(scan('The list gives LUNA MEZA Osiris as the official.'), OSIRIS)).toEqual(['LUNA MEZA Osiris']);
+  });
+
+  it('finds names with or without diacritics, and with the second surname missing', () => {
+    const r = scan('Officials named Carlos Amílcar Marroquín and, later, Carlos Amilcar Marroquin Chica.');
+    expect(byId(r, MARROQUIN).mentions.map((m) => [m.text, m.kind])).toEqual([
+      ['Carlos Amílcar Marroquín', 'full'],
+      ['Carlos Amilcar Marroquin Chica', 'full'],
+    ]);
+  });
+
+  it('finds acronyms and aliases, glued or not', () => {
+    const r = scan('The Mara Salvatrucha, or MS-13, is also written MS13 in police files.');
+    expect(texts(r, MS13)).toEqual(['Mara Salvatrucha', 'MS-13', 'MS13']);
+    expect(byId(r, MS13).mentions.map((m) => m.matchedName)).toEqual(['MARA SALVATRUCHA', 'MS-13', 'MS-13']);
+  });
+
+  it("ends a mention before an English possessive", () => {
+    const r = scan("Osiris Luna Meza's office declined to comment. Luna Meza's lawyer did too.");
+    const m = byId(r, OSIRIS).mentions;
+    expect(m.map((x) => x.text)).toEqual(['Osiris Luna Meza', 'Luna Meza']);
+    expect(r.text.slice(m[0]!.end, m[0]!.end + 2)).toBe("'s");
+  });
+
+  it('joins a word hyphenated at a line end', () => {
+    const text = 'The unit of Carlos Amilcar Mar-\nroquín was named. Later Marro-\n  quín spoke.';
+    const r = scan(text);
+    expect(byId(r, MARROQUIN).mentions.map((m) => m.text)).toEqual(['Carlos Amilcar Mar-\nroquín', 'Marro-\n  quín']);
+  });
+
+  it('finds a name written in Cyrillic', () => {
+    const r = scan('В докладе назван Осирис Луна Меза, заместитель министра.');
+    expect(byId(r, OSIRIS).mentions.map((m) => [m.text, m.kind])).toEqual([['Осирис Луна Меза', 'full']]);
+  });
+
+  it('keeps a line-wrapped name together but not one split by a paragraph', () => {
+    expect(texts(scan('Treasury named Osiris Luna\nMeza on Wednesday.'), OSIRIS)).toEqual(['Osiris Luna\nMeza']);
+    expect(ids(scan('He met Osiris.\n\nLuna Meza was not there.'))).toEqual([]);
+  });
+});
+
+describe('coreference', () => {
+  it('resolves later short mentions to the entity named in full', () => {
+    const r = scan('Treasury sanctioned Osiris Luna Meza. Luna Meza said the charges were false. Later, Luna Meza resigned.');
+    expect(byId(r, OSIRIS).mentions.map((m) => [m.text, m.kind])).toEqual([
+      ['Osiris Luna Meza', 'full'],
+      ['Luna Meza', 'coreference'],
+      ['Luna Meza', 'coreference'],
+    ]);
+  });
+
+  it('does not count a short mention without an earlier full one', () => {
+    expect(ids(scan('Luna Meza said the charges were false.'))).toEqual([]);
+    const r = scan('Marroquín spoke first. Then Carlos Amilcar Marroquín was named.');
+    expect(byId(r, MARROQUIN).mentions.map((m) => m.text)).toEqual(['Carlos Amilcar Marroquín']);
+  });
+
+  it('drops a short mention that fits two named entities equally', () => {
+    const r = scan('Osiris Luna Meza and Alma Yanira Meza Olivares were named. Meza said nothing.');
+    expect(ids(r)).toEqual([OSIRIS, MOTHER]);
+    for (const e of r.entities) expect(e.mentions.map((m) => m.text)).not.toContain('Meza');
+  });
+
+  it('does not take an unlisted namesake for a short mention', () => {
+    const r = scan('Osiris Luna Meza was named. His spokesman, Julio Luna, declined to comment. Luna Meza did not.');
+    expect(texts(r, OSIRIS)).toEqual(['Osiris Luna Meza', 'Luna Meza']);
+  });
+});
+
+describe('precision', () => {
+  it('gives no hit for unlisted people who share a first name or a surname with listed ones', () => {
+    const r = scan('Carlos Martínez, Ana María Meza and Julio Cesar Gómez spoke to Claudia Luna about the case.');
+    expect(ids(r)).toEqual([]);
+  });
+
+  it('gives no hit for a listed name inside a longer unlisted one', () => {
+    expect(ids(scan('The witness, Carlos Amilcar Marroquín Pérez Ortega, is a teacher.'))).not.toContain(MARROQUIN);
+  });
+
+  it('does not let common words that are aliases flood the results', () => {
+    const r = scan('The sun rose over the harbour. Sun and sea drew crowds. It was a victory; Victory Day is in May.');
+    expect(ids(r)).toEqual([]);
+  });
+
+  it('counts a common-word alias when its party is named in full', () => {
+    const r = scan('Golden Sun Trading LLC was designated. Sun, as the firm calls itself, denied wrongdoing.');
+    expect(byId(r, 'test:90002').mentions.map((m) => [m.text, m.kind])).toEqual([
+      ['Golden Sun Trading LLC', 'full'],
+      ['Sun', 'weak'],
+    ]);
+  });
+
+  it('counts a weak alias only with supporting context', () => {
+    expect(ids(scan('El Hielero opened a shop downtown.'))).toEqual([]);
+    const r = scan('Police arrested a trafficker known as El Hielero on Monday.');
+    const e = byId(r, 'test:90003');
+    expect(e.mentions.map((m) => [m.text, m.kind])).toEqual([['El Hielero', 'weak']]);
+    expect(e.explanation.evidence.join(' ')).toMatch(/alias cue "known as"/);
+    expect(e.score).toBeLessThan(1);
+  });
+
+  it('needs a vessel cue for a one-word vessel name, and the cue is not enough for a common word', () => {
+    const vessels = buildScanner([entity('v1', 'Vessel', [['SANCHI', 'primary']]), entity('v2', 'Vessel', [['VICTORY', 'primary']])]);
+    expect(vessels.scan('Sanchi is a town, and a crowd gathered there.').entities).toEqual([]);
+    expect(vessels.scan('The Iranian tanker Sanchi sank in 2018.').entities.map((e) => e.id)).toEqual(['test:v1']);
+    expect(vessels.scan('The old sailing ship Victory was repainted.').entities).toEqual([]);
+  });
+
+  it('requires capitals for names in cased scripts, except in an all lower-case text', () => {
+    expect(ids(scan('We met osiris luna meza at the market, said Ana.'))).toEqual([]);
+    expect(ids(scan('we met osiris luna meza at the market'))).toEqual([OSIRIS]);
+  });
+
+  it('still finds names in a Title Case or ALL CAPS headline', () => {
+    expect(ids(scan('Treasury Sanctions Osiris Luna Meza And Carlos Amilcar Marroquin Over Gang Deals'))).toEqual([OSIRIS, MARROQUIN]);
+    expect(ids(scan('TREASURY SANCTIONS OSIRIS LUNA MEZA'))).toEqual([OSIRIS]);
+  });
+
+  it('honours the threshold', () => {
+    const text = 'Officials named Carlos Marroquín.';
+    expect(ids(scanner.scan(text, { threshold: 0.8 }))).toEqual([MARROQUIN]);
+    expect(ids(scanner.scan(text, { threshold: 0.99 }))).toEqual([]);
+  });
+});
+
+describe('output', () => {
+  it('has the documented JSON shape', () => {
+    const r = scan('Treasury sanctioned Osiris Luna Meza, linked to MS-13. Luna Meza denied it.');
+    expect(Object.keys(r)).toEqual(['entities', 'text']);
+    const e = byId(r, OSIRIS);
+    expect(Object.keys(e)).toEqual(['id', 'name', 'schema', 'lists', 'programs', 'sourceIds', 'score', 'mentions', 'explanation', 'related']);
+    expect(e).toMatchObject({ id: OSIRIS, name: 'LUNA MEZA, Osiris', lists: ['test'], programs: ['GLOMAG'], score: 1 });
+    expect(Object.keys(e.mentions[0]!)).toEqual(['start', 'end', 'text', 'context', 'kind', 'matchedName', 'score']);
+    expect(e.mentions[0]).toMatchObject({ start: 20, end: 36, text: 'Osiris Luna Meza', kind: 'full', matchedName: 'LUNA MEZA, Osiris' });
+    expect(e.mentions[0]!.context).toContain('Treasury sanctioned Osiris Luna Meza');
+    expect(e.explanation.matchedName).toBe('LUNA MEZA, Osiris');
+    expect(e.explanation.evidence[0]).toMatch(/named in full as "Osiris Luna Meza" at 20/);
+    expect(e.explanation.evidence[1]).toMatch(/1 later short mention resolved/);
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+
+  it('lists related parties from either side of a relation, even when the text only says "his mother"', () => {
+    const r = scan('Treasury sanctioned Osiris Luna Meza. His mother was also designated.');
+    expect(byId(r, OSIRIS).related).toEqual([
+      { id: MOTHER, name: 'MEZA OLIVARES, Alma Yanira', relation: 'linked', direction: 'from', lists: ['test'], programs: ['GLOMAG'], mentioned: false },
+    ]);
+    const both = scan('Osiris Luna Meza and his mother, Alma Yanira Meza Olivares, were named.');
+    expect(byId(both, MOTHER).related).toEqual([expect.objectContaining({ id: OSIRIS, direction: 'to', mentioned: true })]);
+  });
+
+  it('sorts entities by score, then by first mention', () => {
+    const r = scan('MS-13 and Osiris Luna Meza were named; Carlos Marroquín too.');
+    expect(r.entities.map((e) => e.id)).toEqual([MS13, OSIRIS, MARROQUIN]);
+  });
+
+  it('returns nothing for an empty or name-free text', () => {
+    expect(scan('').entities).toEqual([]);
+    expect(scan('1234 — … !!').entities).toEqual([]);
+  });
+});
