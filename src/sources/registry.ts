@@ -10,6 +10,7 @@ import { ukFcdo } from './uk-fcdo/definition.js';
 import { auDfat } from './australia/definition.js';
 import { euFsf } from './eu/definition.js';
 import { caSema } from './canada/definition.js';
+import { chSeco } from './switzerland/definition.js';
 
 export const LISTS: readonly ListDefinition[] = [
   // one line per list definition, e.g. ofacSdn, ofacCons, unSc…
@@ -21,6 +22,7 @@ export const LISTS: readonly ListDefinition[] = [
   auDfat,
   euFsf,
   caSema,
+  chSeco,
 ];
 
 export function listById(id: string): ListDefinition | undefined {
