@@ -41,6 +41,10 @@ export function transliterate(run: string, script: ScriptClass, foreignName = fa
       return cyrillic(run);
     case 'han':
       return han(run, foreignName);
+    case 'greek':
+      return greek(run);
+    case 'kana':
+      return kana(run);
     case 'hangul':
       return hangul(run);
     default:
@@ -50,6 +54,35 @@ export function transliterate(run: string, script: ScriptClass, foreignName = fa
 
 function ascii(text: string): string {
   return anyAscii(text).toLowerCase();
+}
+
+// Modern Greek digraphs (ELOT 743) that letter-by-letter transliteration gets wrong
+const GREEK_DIGRAPHS: [RegExp, string][] = [
+  [/ου/g, 'ou'],
+  [/αυ(?=[θκξπσςτφχψ]|$)/g, 'af'],
+  [/αυ/g, 'av'],
+  [/ευ(?=[θκξπσςτφχψ]|$)/g, 'ef'],
+  [/ευ/g, 'ev'],
+  [/^μπ/g, 'b'],
+  [/^ντ/g, 'd'],
+  [/γγ/g, 'ng'],
+  [/γκ/g, 'ng'],
+];
+
+function greek(run: string): string {
+  let s = run.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  for (const [re, to] of GREEK_DIGRAPHS) s = s.replace(re, to);
+  return ascii(s);
+}
+
+/**
+ * Katakana writes foreign names with a vowel after every final consonant ("Barack" → バラク,
+ * "baraku"); the usual Latin spelling drops it. Hiragana (Japanese words) keeps its vowels.
+ */
+function kana(run: string): string {
+  const latin = ascii(run);
+  if (!/[\u30A0-\u30FF]/.test(run)) return latin;
+  return latin.replace(/([kgszbpfm])u\b/g, '$1').replace(/([td])o\b/g, '$1');
 }
 
 function cyrillic(run: string): string {
