@@ -1,0 +1,190 @@
+/**
+ * Load test of the HTTP API: `POST /screen` with one query per request over loopback, for 60 s,
+ * with autocannon. The server runs in a child process (this same file, role `server`) over the
+ * real OFAC SDN list when CRIBA_LISTS_DIR is set (else over a small hand-made list, and the row
+ * says so). Reports requests/s, latency percentiles, errors and the server's RSS before and after.
+ *
+ * Run alone: `npx tsx bench/api.bench.ts` (CRIBA_BENCH_SECONDS=10 for a quick look;
+ * CRIBA_BENCH_CONNECTIONS, default 32). bench/run.ts imports the default export.
+ * Target (issue 7): >= 3,000 requests/s with p99 <= 20 ms and 0 errors on the 2-core machine.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+/** Hand-written queries: listed names, near misses and people on no list, as onboarding sends them. */
+const QUERIES = [
+  { name: 'Mara Salvatrucha', type: 'organization' },
+  { name: 'Osiris Luna Meza' },
+  { name: 'John Smith', dob: '1970' },
+  { name: 'Maria Gonzalez', country: 'MX' },
+  { name: 'Banco Nacional de Cuba' },
+  { name: 'Carlos Amilcar Marroquin' },
+  { name: 'Anna Schmidt', country: 'DE' },
+  { name: 'Kim Jong Un' },
+  { name: 'Rosneft Trading' },
+  { name: 'Peter Meier' },
+  { name: 'Hassan Nasrallah' },
+  { name: 'Li Wei', country: 'CN' },
+  { name: 'Sea Star Shipping' },
+  { name: 'Ahmed Hassan Ali', dob: '1981-05-02' },
+  { name: 'Olena Kovalenko' },
+  { name: 'Acme Holdings Ltd' },
+];
+
+const SDN_DIR = 'ofac/sdn-2024-05-03';
+
+export interface ApiBenchRow {
+  name: string;
+  dataset: string;
+  seconds: number;
+  connections: number;
+  requests: number;
+  requestsPerSec: number;
+  p50Ms: number;
+  p90Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  rssBeforeMB: number;
+  rssAfterMB: number;
+  /** 1-minute load average of the machine when the run ended (other work shares the cores). */
+  loadAvg1: number;
+  target: string;
+  met: boolean;
+}
+
+// ---------------------------------------------------------------- server role (child process)
+
+async function runServer(): Promise<void> {
+  const { pino } = await import('pino');
+  const { buildServer } = await import('../src/api/server.js');
+  const { snapshotBackend } = await import('../src/api/snapshot-backend.js');
+  const { datasetFromEntities, updateLists } = await import('../src/snapshot/index.js');
+  const listsDir = process.env.CRIBA_LISTS_DIR;
+  let label: string;
+  let backend;
+  let home: string | undefined;
+  if (listsDir && existsSync(join(listsDir, SDN_DIR))) {
+    home = await mkdtemp(join(tmpdir(), 'criba-bench-api-'));
+    await updateLists({ home, from: join(listsDir, SDN_DIR) });
+    backend = snapshotBackend(home);
+    label = `OFAC SDN (${SDN_DIR})`;
+  } else {
+    const { fixtureEntities } = await import('../test/api/fixture-entities.js');
+    const entities = fixtureEntities();
+    backend = { open: async () => datasetFromEntities(entities) };
+    label = 'hand-made 4-entity list (CRIBA_LISTS_DIR not set)';
+  }
+  const { app, holder } = await buildServer({ backend, logger: pino({ level: process.env.CRIBA_BENCH_LOG_LEVEL ?? 'warn' }) });
+  if (!(await holder.load())) throw new Error('no lists loaded for the bench');
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  // warm the JIT and the lazily built structures before the parent measures memory
+  for (let i = 0; i < 2000; i++) {
+    await app.inject({ method: 'POST', url: '/screen', payload: QUERIES[i % QUERIES.length]! });
+  }
+  globalThis.gc?.();
+  process.stdout.write(`READY ${address} ${holder.current!.entities.length} ${JSON.stringify(label)}\n`);
+  const stop = async () => {
+    await app.close();
+    if (home) await rm(home, { recursive: true, force: true });
+    process.exit(0);
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+// ---------------------------------------------------------------- load role (parent)
+
+interface Started {
+  child: ChildProcess;
+  address: string;
+  entities: number;
+  label: string;
+}
+
+function startServerProcess(): Promise<Started> {
+  const self = fileURLToPath(import.meta.url);
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', self], {
+    env: { ...process.env, CRIBA_BENCH_ROLE: 'server' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /READY (\S+) (\d+) (".*")\n/.exec(out);
+      if (m) resolve({ child, address: m[1]!, entities: Number(m[2]), label: JSON.parse(m[3]!) as string });
+    });
+    child.once('exit', (code) => reject(new Error(`bench server exited early (code ${code}): ${out}`)));
+  });
+}
+
+async function serverRssMB(address: string): Promise<number> {
+  const text = await (await fetch(`${address}/metrics`)).text();
+  const m = /criba_process_resident_memory_bytes (\d+)/.exec(text);
+  return m ? Math.round(Number(m[1]) / 1e5) / 10 : NaN;
+}
+
+export default async function apiBench(): Promise<ApiBenchRow[]> {
+  const seconds = Number(process.env.CRIBA_BENCH_SECONDS ?? 60);
+  const connections = Number(process.env.CRIBA_BENCH_CONNECTIONS ?? 32);
+  const server = await startServerProcess();
+  try {
+    const rssBeforeMB = await serverRssMB(server.address);
+    let n = 0;
+    const result = await autocannon({
+      url: server.address,
+      connections,
+      duration: seconds,
+      requests: [
+        {
+          method: 'POST',
+          path: '/screen',
+          headers: { 'content-type': 'application/json' },
+          setupRequest: (req) => ({ ...req, body: JSON.stringify(QUERIES[n++ % QUERIES.length]) }),
+        },
+      ],
+    });
+    const rssAfterMB = await serverRssMB(server.address);
+    const row: ApiBenchRow = {
+      name: 'api: POST /screen, one query per request',
+      dataset: `${server.label}, ${server.entities} entities`,
+      seconds,
+      connections,
+      requests: result.requests.total,
+      requestsPerSec: Math.round(result.requests.average),
+      p50Ms: result.latency.p50,
+      p90Ms: result.latency.p90,
+      p99Ms: result.latency.p99,
+      maxMs: result.latency.max,
+      errors: result.errors,
+      timeouts: result.timeouts,
+      non2xx: result.non2xx,
+      rssBeforeMB,
+      rssAfterMB,
+      loadAvg1: Math.round(loadavg()[0]! * 100) / 100,
+      target: '>= 3000 req/s, p99 <= 20 ms, 0 errors',
+      met: result.requests.average >= 3000 && result.latency.p99 <= 20 && result.errors + result.timeouts + result.non2xx === 0,
+    };
+    return [row];
+  } finally {
+    server.child.kill('SIGTERM');
+  }
+}
+
+if (process.env.CRIBA_BENCH_ROLE === 'server') {
+  await runServer();
+} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const rows = await apiBench();
+  console.table(rows);
+  const dir = fileURLToPath(new URL('./results/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'api.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
+}
