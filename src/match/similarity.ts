@@ -45,7 +45,8 @@ export function jaro(a: string, b: string): number {
     k++;
   }
   const m = matches;
-  return (m / la + m / lb + (m - transpositions / 2) / m) / 3;
+  // half the out-of-order matches, rounded down, as jellyfish (and the original C code) count them
+  return (m / la + m / lb + (m - Math.floor(transpositions / 2)) / m) / 3;
 }
 
 /**

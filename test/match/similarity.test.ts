@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { boundedEditDistance, damerauLevenshtein, jaro, jaroWinkler, levenshtein, soundex } from '../../src/match/index.js';
+import { withinOneEdit } from '../../src/match/similarity.js';
+import { describeWithEval, evalPath } from '../support/data.js';
+
+/** Rows of one reference file; values are given to 3 decimals, so compare within 0.001. */
+function oracle(file: string): string[][] {
+  return parse(readFileSync(evalPath(`algorithms/${file}`), 'utf8'), { relax_column_count: true, relax_quotes: true }) as string[][];
+}
+
+describeWithEval('string metrics against the jellyfish reference values (eval/algorithms)', () => {
+  it('levenshtein', () => {
+    const rows = oracle('levenshtein.csv');
+    expect(rows.length).toBeGreaterThan(3);
+    for (const [a, b, d] of rows) expect(levenshtein(a!, b!), `${a} / ${b}`).toBe(Number(d));
+  });
+  it('damerau-levenshtein', () => {
+    const rows = oracle('damerau_levenshtein.csv');
+    expect(rows.length).toBeGreaterThan(3);
+    for (const [a, b, d] of rows) expect(damerauLevenshtein(a!, b!), `${a} / ${b}`).toBe(Number(d));
+  });
+  it('jaro', () => {
+    for (const [a, b, v] of oracle('jaro_distance.csv')) expect(Math.abs(jaro(a!, b!) - Number(v)), `${a} / ${b}`).toBeLessThanOrEqual(0.001);
+  });
+  it('jaro-winkler', () => {
+    for (const [a, b, v] of oracle('jaro_winkler.csv')) expect(Math.abs(jaroWinkler(a!, b!) - Number(v)), `${a} / ${b}`).toBeLessThanOrEqual(0.001);
+  });
+  it('jaro-winkler with long tolerance', () => {
+    for (const [a, b, v] of oracle('jaro_winkler_longtol.csv')) expect(Math.abs(jaroWinkler(a!, b!, true) - Number(v)), `${a} / ${b}`).toBeLessThanOrEqual(0.001);
+  });
+  it('soundex', () => {
+    for (const [word, code] of oracle('soundex.csv')) {
+      if (!/^\p{L}/u.test(word ?? '')) continue; // jellyfish passes non-letters through; criba only codes names
+      expect(soundex(word!), word).toBe(code);
+    }
+  });
+  it('the bounded distance agrees with full Damerau-Levenshtein within its budget', () => {
+    for (const [a, b] of oracle('damerau_levenshtein.csv')) {
+      const d = damerauLevenshtein(a!, b!);
+      for (const max of [1, 2, 3]) expect(boundedEditDistance(a!, b!, max), `${a} / ${b} ≤ ${max}`).toBe(Math.min(d, max + 1));
+    }
+  });
+});
+
+describe('bounded edit distance', () => {
+  it.each([
+    ['lukashenko', 'luakshenko', 1],
+    ['martha', 'marhta', 1],
+    ['kitten', 'sitting', 3],
+    ['friedrich', 'fridrich', 1],
+    ['abc', 'abc', 0],
+  ])('%s / %s = %i', (a, b, d) => {
+    expect(boundedEditDistance(a, b, 3)).toBe(d);
+    expect(boundedEditDistance(a, b, 1)).toBe(Math.min(d, 2));
+  });
+  it('withinOneEdit covers substitution, insertion, deletion and transposition', () => {
+    expect(withinOneEdit('scholz', 'scholze')).toBe(true);
+    expect(withinOneEdit('asasd', 'assad')).toBe(true);
+    expect(withinOneEdit('osama', 'usama')).toBe(true);
+    expect(withinOneEdit('schulze', 'scholz')).toBe(false);
+    expect(withinOneEdit('ab', 'ba')).toBe(true);
+    expect(withinOneEdit('abc', 'cab')).toBe(false);
+  });
+});
