@@ -70,7 +70,7 @@ export function comparePartCode(q: PreparedPart, c: PreparedPart): number {
     const ok = q.legalForm.family === c.legalForm.family || q.legalForm.family === 'generic' || c.legalForm.family === 'generic';
     return ok ? pack(LEGAL_FORM, 0.9) : 0;
   }
-  if (q.text === c.text) return pack(EXACT, 1);
+  if (q.text === c.text) return pack(q.transliterated !== c.transliterated ? TRANSLITERATED : EXACT, 1);
   const qk = q.kind;
   const ck = c.kind;
   if (qk === 'number' || ck === 'number' || qk === 'particle' || ck === 'particle') return 0;
