@@ -228,50 +228,84 @@ export function mineFragment(raw: string, facts: RemarksFacts): boolean {
   // the XML formats wrap some remarks in parentheses: "(Linked To: HAMAS)"
   if (fragment.startsWith('(') && fragment.endsWith(')') && fragment.indexOf('(', 1) < 0) fragment = fragment.slice(1, -1).trim();
   let m: RegExpExecArray | null;
+  // Dispatch on the first word: most fragments are recognised by it, without trying every pattern.
+  const space = fragment.indexOf(' ');
+  const head = (space < 0 ? fragment : fragment.slice(0, space)).toLowerCase();
 
-  if ((m = NAME_FRAGMENT.exec(fragment))) {
-    const full = m[2]!.trim();
-    if (!full || !m[3]) return false; // unclosed quote: Remarks cut off at OFAC's 1,000 characters
-    // Quoted names in Remarks are OFAC's weak aliases, whatever their tag (a.k.a., f.k.a., n.k.a.).
-    facts.names.push({ full, kind: 'weak' });
-    return true;
+  switch (head) {
+    case 'a.k.a.':
+    case 'f.k.a.':
+    case 'n.k.a.':
+      if ((m = NAME_FRAGMENT.exec(fragment))) {
+        const full = m[2]!.trim();
+        if (!full || !m[3]) return false; // unclosed quote: Remarks cut off at OFAC's 1,000 characters
+        // Quoted names in Remarks are OFAC's weak aliases, whatever their tag (a.k.a., f.k.a., n.k.a.).
+        facts.names.push({ full, kind: 'weak' });
+        return true;
+      }
+      return false;
+    case 'linked':
+      if ((m = LINKED_TO.exec(fragment))) {
+        facts.relations.push({ kind: 'linked', name: m[1]!.trim() });
+        return true;
+      }
+      break;
+    case 'dob':
+      if ((m = DOB.exec(fragment))) {
+        const date = parseDate(m[1]!);
+        if (!date) return false;
+        facts.birthDates.push(date);
+        return true;
+      }
+      break;
+    case 'pob':
+      if ((m = POB.exec(fragment))) {
+        pushUnique(facts.birthPlaces, m[1]!.trim());
+        return true;
+      }
+      break;
+    case 'nationality':
+      if ((m = NATIONALITY.exec(fragment))) {
+        const code = countryCode(stripPossibly(m[1]!));
+        if (!code) return false;
+        pushUnique(facts.nationalities, code);
+        return true;
+      }
+      break;
+    case 'citizen':
+    case 'citizenship':
+      if ((m = CITIZEN.exec(fragment))) {
+        const code = countryCode(stripPossibly(m[1]!));
+        if (!code) return false;
+        pushUnique(facts.citizenships, code);
+        return true;
+      }
+      break;
+    case 'gender':
+      if ((m = GENDER.exec(fragment))) {
+        facts.gender = m[1]!.toLowerCase() === 'male' ? 'male' : 'female';
+        return true;
+      }
+      break;
+    case 'digital':
+      if ((m = WALLET.exec(fragment))) {
+        facts.identifiers.push({ type: 'crypto-wallet', value: m[2]!, label: `Digital Currency Address - ${m[1]!.toUpperCase()}` });
+        return true;
+      }
+      break;
   }
-  if ((m = FAMILY.exec(fragment))) {
-    facts.relations.push({ kind: 'family', name: m[2]!.trim(), role: m[1]!.toLowerCase() });
-    return true;
-  }
-  if ((m = LINKED_TO.exec(fragment))) {
-    facts.relations.push({ kind: 'linked', name: m[1]!.trim() });
-    return true;
-  }
-  if ((m = DOB.exec(fragment))) {
-    const date = parseDate(m[1]!);
-    if (!date) return false;
-    facts.birthDates.push(date);
-    return true;
-  }
-  if ((m = POB.exec(fragment))) {
-    pushUnique(facts.birthPlaces, m[1]!.trim());
-    return true;
-  }
-  if ((m = NATIONALITY.exec(fragment))) {
-    const code = countryCode(stripPossibly(m[1]!));
-    if (!code) return false;
-    pushUnique(facts.nationalities, code);
-    return true;
-  }
-  if ((m = CITIZEN.exec(fragment))) {
-    const code = countryCode(stripPossibly(m[1]!));
-    if (!code) return false;
-    pushUnique(facts.citizenships, code);
-    return true;
-  }
-  if ((m = GENDER.exec(fragment))) {
-    facts.gender = m[1]!.toLowerCase() === 'male' ? 'male' : 'female';
-    return true;
-  }
-  if ((m = WALLET.exec(fragment))) {
-    facts.identifiers.push({ type: 'crypto-wallet', value: m[2]!, label: `Digital Currency Address - ${m[1]!.toUpperCase()}` });
+  // Identifier labels are one map lookup; no label is a prefix of a fact or property below.
+  const label = matchLabel(fragment);
+  if (label) {
+    const id = identifierFrom(label.label, label.type, fragment.slice(label.label.length));
+    if (!id) return false;
+    facts.identifiers.push(id);
+    if (id.type === 'aircraft-serial') {
+      // the manufacturer's serial number (MSN) is the aircraft's serial; a construction number only stands in for it
+      if (label.label.includes('(MSN)')) facts.aircraft.serialNumber = id.value;
+      else facts.aircraft.serialNumber ??= id.value;
+    }
+    if (id.type === 'aircraft-tail' && !label.label.startsWith('Previous')) facts.aircraft.tailNumber ??= id.value;
     return true;
   }
   if ((m = VESSEL_FACT.exec(fragment))) {
@@ -291,17 +325,8 @@ export function mineFragment(raw: string, facts: RemarksFacts): boolean {
       return true;
     }
   }
-  const label = matchLabel(fragment);
-  if (label) {
-    const id = identifierFrom(label.label, label.type, fragment.slice(label.label.length));
-    if (!id) return false;
-    facts.identifiers.push(id);
-    if (id.type === 'aircraft-serial') {
-      // the manufacturer's serial number (MSN) is the aircraft's serial; a construction number only stands in for it
-      if (label.label.includes('(MSN)')) facts.aircraft.serialNumber = id.value;
-      else facts.aircraft.serialNumber ??= id.value;
-    }
-    if (id.type === 'aircraft-tail' && !label.label.startsWith('Previous')) facts.aircraft.tailNumber ??= id.value;
+  if ((m = FAMILY.exec(fragment))) {
+    facts.relations.push({ kind: 'family', name: m[2]!.trim(), role: m[1]!.toLowerCase() });
     return true;
   }
   if ((m = GENERIC_ID.exec(fragment)) && countryCode(m[3]!)) {
