@@ -11,6 +11,8 @@ import { auDfat } from './australia/definition.js';
 import { euFsf } from './eu/definition.js';
 import { caSema } from './canada/definition.js';
 import { chSeco } from './switzerland/definition.js';
+import { usCsl } from './us-trade-csl/definition.js';
+import { usBisDpl } from './us-bis-dpl/definition.js';
 
 export const LISTS: readonly ListDefinition[] = [
   // one line per list definition, e.g. ofacSdn, ofacCons, unSc…
@@ -23,6 +25,8 @@ export const LISTS: readonly ListDefinition[] = [
   euFsf,
   caSema,
   chSeco,
+  usCsl,
+  usBisDpl,
 ];
 
 export function listById(id: string): ListDefinition | undefined {
