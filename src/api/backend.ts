@@ -52,6 +52,6 @@ export interface ScanBackend {
   buildScanner(entities: Entity[]): DocumentScanner | Promise<DocumentScanner>;
   /** HTML → the article's plain text (offsets of mentions refer to this text). Absent: HTML is 501. */
   extractText?(html: string, url?: string): string | Promise<string>;
-  /** Fetch a URL's bytes with size and time caps. */
-  fetch?(url: string): Promise<Buffer>;
+  /** Fetch a page with size and time caps, and return the text to scan (article text for HTML). */
+  fetchText?(url: string): Promise<string>;
 }

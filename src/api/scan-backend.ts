@@ -1,9 +1,8 @@
 /**
- * The ScanBackend of `criba serve`: the document scanner of src/scan and the shared downloader.
- * HTML article extraction is wired in when src/scan exports it; until then HTML and URL bodies
- * answer 501 and plain text works.
+ * The ScanBackend of `criba serve`: the document scanner and article extraction of src/scan, and
+ * the shared downloader with small caps for pages.
  */
-import { buildScanner } from '../scan/index.js';
+import { buildScanner, extractArticle, extractDocument } from '../scan/index.js';
 import { fetchBytes } from '../snapshot/index.js';
 import type { ScanBackend } from './backend.js';
 
@@ -13,6 +12,7 @@ const FETCH_LIMITS = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, retries: 1 
 export function libraryScanBackend(): ScanBackend {
   return {
     buildScanner: (entities) => buildScanner(entities),
-    fetch: (url) => fetchBytes(url, FETCH_LIMITS),
+    extractText: (html) => extractArticle(html).text,
+    fetchText: async (url) => extractDocument({ content: await fetchBytes(url, FETCH_LIMITS), name: url }).text,
   };
 }

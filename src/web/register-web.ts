@@ -11,6 +11,7 @@ import { relatedEntities } from '../api/related-entities.js';
 import { scanDocument } from '../api/routes/scan-routes.js';
 import { schemaOfType } from '../api/screen-query.js';
 import { DEFAULTS } from '../api/server-options.js';
+import { SEARCH_THRESHOLD, typeAheadSearch } from '../api/type-ahead.js';
 import { html, type Html } from './html.js';
 import { documentForm, documentResult } from './pages/document-page.js';
 import { entityPage } from './pages/entity-page.js';
@@ -22,7 +23,6 @@ import { loadAssets } from './static-assets.js';
 import { ApiKeyRing } from '../api/api-keys.js';
 
 const SEARCH_LIMIT = 15;
-const SEARCH_THRESHOLD = 0.7;
 const hidden = { schema: { hide: true } };
 
 export async function registerWeb(app: FastifyInstance, ctx: RouteContext): Promise<void> {
@@ -61,7 +61,7 @@ export async function registerWeb(app: FastifyInstance, ctx: RouteContext): Prom
     if (q.trim() && dataset) {
       try {
         const schema = schemaOfType(type || undefined);
-        results = searchResults(q, dataset.index.screen({ name: q, ...(schema ? { schema } : {}) }, { limit: SEARCH_LIMIT, threshold: SEARCH_THRESHOLD }));
+        results = searchResults(q, typeAheadSearch(dataset, q, schema ? { schema } : {}, { limit: SEARCH_LIMIT, threshold: SEARCH_THRESHOLD }));
       } catch (err) {
         return errorPage(reply, err, 'search');
       }
@@ -77,7 +77,7 @@ export async function registerWeb(app: FastifyInstance, ctx: RouteContext): Prom
     if (!q.trim() || q.length > 500) return '';
     try {
       const schema = schemaOfType(type || undefined);
-      return searchResults(q, dataset.index.screen({ name: q, ...(schema ? { schema } : {}) }, { limit: SEARCH_LIMIT, threshold: SEARCH_THRESHOLD })).value;
+      return searchResults(q, typeAheadSearch(dataset, q, schema ? { schema } : {}, { limit: SEARCH_LIMIT, threshold: SEARCH_THRESHOLD })).value;
     } catch (err) {
       return html`<p class="empty">${toErrorResponse(err).body.error.message}</p>`.value;
     }

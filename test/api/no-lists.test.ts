@@ -87,7 +87,7 @@ describe('updates', () => {
     } finally {
       await s.close();
     }
-    let release!: () => void;
+    let release: () => void = () => {};
     const slow = await startServer({
       backend: {
         open: async () => datasetFromEntities(fixtureEntities()),
@@ -105,6 +105,7 @@ describe('updates', () => {
       release();
       expect((await first).status).toBe(200);
     } finally {
+      release();
       await slow.close();
     }
   });

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { libraryScanBackend } from '../../src/api/scan-backend.js';
 import { getJson, postJson, startServer, type TestServer } from './test-server.js';
@@ -34,10 +36,34 @@ describe('POST /scan with the library scanner', () => {
     expect(r.body.entities.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('answers 501 for HTML until article extraction is wired in, and validates bodies', async () => {
-    const html = await postJson(s.base, '/scan', { html: `<p>${ARTICLE}</p>` });
-    expect([200, 501]).toContain(html.status);
-    if (html.status === 501) expect(html.body.error.code).toBe('E_NOT_IMPLEMENTED');
+  it('extracts the article from HTML, sent as JSON, as text/html, or fetched by URL', async () => {
+    const page = `<!doctype html><html><head><title>News</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+      <article><h1>Funds traced to Dubai</h1><p>${ARTICLE}</p></article><footer>© News Ltd</footer></body></html>`;
+    const json = await postJson(s.base, '/scan', { html: page });
+    expect(json.status).toBe(200);
+    expect(json.body.text).not.toContain('<');
+    expect(json.body.text).not.toContain('News Ltd');
+    expect(json.body.entities.map((e: { id: string }) => e.id)).toEqual(expect.arrayContaining(['test-list:1001', 'test-list:2001']));
+    for (const m of json.body.entities[0].mentions) expect(json.body.text.slice(m.start, m.end)).toBe(m.text);
+    const raw = await getJson(s.base, '/scan', { method: 'POST', headers: { 'content-type': 'text/html' }, body: page });
+    expect(raw.body.entities.length).toBe(json.body.entities.length);
+
+    const site = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page));
+    await new Promise<void>((r) => site.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}/world/story.html`;
+      const fetched = await postJson(s.base, '/scan', { url });
+      expect(fetched.status).toBe(200);
+      expect(fetched.body.text).toBe(json.body.text);
+    } finally {
+      site.close();
+    }
+    const down = await postJson(s.base, '/scan', { url: 'http://127.0.0.1:9/nothing-listens-here' });
+    expect(down.status).toBe(502);
+    expect(down.body.error.code).toBe('E_DOWNLOAD');
+  });
+
+  it('validates bodies', async () => {
     const bad = await postJson(s.base, '/scan', { txt: 'x' });
     expect(bad.status).toBe(400);
     const badUrl = await postJson(s.base, '/scan', { url: 'file:///etc/passwd' });

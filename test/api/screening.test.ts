@@ -68,6 +68,13 @@ describe('GET /search and POST /compare', () => {
     expect(cyr.body.hits[0]?.id).toBe('test-list:1002');
   });
 
+  it('completes an unfinished last word as you type', async () => {
+    const typing = await getJson(s.base, `/search?q=${encodeURIComponent('dario velasq')}`);
+    expect(typing.body.hits[0]?.id).toBe('test-list:1001');
+    const done = await getJson(s.base, `/search?q=${encodeURIComponent('acme tra')}`);
+    expect(done.body.hits[0]?.id).toBe('test-list:2001');
+  });
+
   it('validates the query string', async () => {
     expect((await getJson(s.base, '/search')).body.error.code).toBe('E_VALIDATION');
     expect((await getJson(s.base, '/search?q=x&limit=500')).status).toBe(400);

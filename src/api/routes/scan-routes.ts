@@ -44,9 +44,8 @@ export async function scanDocument(holder: DatasetHolder, body: ScanBody, rawIsH
   else if ('html' in body) text = await extract(body.html);
   else {
     if (!allowUrlFetch) throw new ApiError('E_FORBIDDEN', 'This server does not fetch URLs; send the text or HTML instead.');
-    if (!backend.fetch || !backend.extractText) throw notImplemented('Fetching and extracting documents by URL');
-    const bytes = await backend.fetch(body.url);
-    text = await extract(bytes.toString('utf8'), body.url);
+    if (!backend.fetchText) throw notImplemented('Fetching documents by URL');
+    text = await backend.fetchText(body.url);
   }
   const scanner = await holder.scanner(dataset);
   const result = await scanner.scan(text);

@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { compareNames, DEFAULT_THRESHOLD } from '../../match/index.js';
 import type { RegisterRoutes } from '../route-context.js';
 import { schemaOfType, toScreenQuery } from '../screen-query.js';
+import { SEARCH_THRESHOLD, typeAheadSearch } from '../type-ahead.js';
 import { errorResponses } from '../schemas/error-schema.js';
 import {
   CompareBodySchema,
@@ -20,16 +21,13 @@ import {
 } from '../schemas/screen-schema.js';
 import type { ScreenRecord } from '../schemas/screen-schema.js';
 
-/** Quick search shows looser hits than screening, so a partial name still finds its party. */
-const SEARCH_THRESHOLD = 0.7;
-
 export const registerScreenRoutes: RegisterRoutes = (app, { holder }) => {
   app.get(
     '/search',
     {
       schema: {
         summary: 'Quick name search',
-        description: 'Search listed names as you type. Looser than /screen (threshold 0.7); use /screen for decisions.',
+        description: 'Search listed names as you type. Looser than /screen (threshold 0.7), and an unfinished last word is completed from listed names; use /screen for decisions.',
         tags: ['screening'],
         querystring: SearchQuerySchema,
         response: { 200: SearchResultSchema, ...errorResponses(503) },
@@ -39,7 +37,7 @@ export const registerScreenRoutes: RegisterRoutes = (app, { holder }) => {
       const { q, type, limit } = req.query as SearchQuery;
       const dataset = holder.require();
       const schema = schemaOfType(type as string | undefined);
-      const hits = dataset.index.screen({ name: q, ...(schema ? { schema } : {}) }, { limit: limit ?? 10, threshold: SEARCH_THRESHOLD });
+      const hits = typeAheadSearch(dataset, q, schema ? { schema } : {}, { limit: limit ?? 10, threshold: SEARCH_THRESHOLD });
       return { query: q, hits };
     },
   );
