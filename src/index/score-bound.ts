@@ -1,65 +1,49 @@
 /**
- * Upper bounds on the matcher's score, which let the index skip names that cannot reach the
- * threshold. This file mirrors the matcher's retrieval contract (src/match/types.ts); when the
- * matcher's weighting changes, this is the one place to follow it, and the property test in
- * test/index/ fails until it does.
+ * Upper bounds on the matcher's name score, which let the index skip names that cannot reach the
+ * threshold. This follows the retrieval contract in src/match/types.ts; when the matcher's
+ * weighting changes, this is the one place to follow it, and the property tests in test/index/
+ * fail until it does.
  *
- * Name score (alignNames): Σ sim·w(pair) / (Σ w(pair) + Σ w(unmatched query part) + c·Σ w(unmatched
- * candidate part)), with sim ≤ 1 and w(pair) = (w(q) + w(c)) / 2. If only the query parts in a set S
- * can pair with anything in a name, the score is at most B(S) = A / (A + U), where
- * A = Σ_{i∈S} (w(qᵢ) + w(longest token qᵢ pairs with)) / 2 and U = Σ_{i∉S} w(qᵢ): moving a part
- * from unmatched to matched only raises the ratio, and dropping the candidate-side cost only raises
- * it too. B grows with S, so the parts whose bound alone stays under the threshold need not be
- * looked up at all ("non-essential" parts), as in MaxScore.
+ * Name score: Σ sim·w(pair) / (Σ w(pair) + Σ cost(unmatched query part) + candidate-side costs)
+ * × penalties, with sim ≤ 1, penalties ≤ 1 and w(pair) = (query weights + candidate weights) / 2.
+ * If, in some name, query part i can only pair with candidate parts (or runs of parts) weighing
+ * at most cᵢ, and the parts in a set S can pair at all, then the score is at most
+ *     B = A / (A + U),  A = Σ_{i∈S} (wᵢ + cᵢ) / 2,  U = Σ_{i∉S} cost(i)
+ * because moving a part from unmatched to matched only raises the ratio, and candidate-side costs
+ * and penalties only lower it. (A run of several query parts pairing with one candidate part is
+ * counted once per member: more than its real weight, so still a bound.) B grows with S, so query
+ * parts whose bound alone stays under the threshold need not be looked up ("non-essential"
+ * parts, as in MaxScore): every name that can reach it pairs with at least one essential part.
  */
-import type { ScreenQuery } from '../match/index.js';
-
-/** The matcher's weight of a name part of this length. */
-export function partWeight(length: number): number {
-  return Math.max(2, length);
-}
+import type { PreparedPart } from '../match/index.js';
 
 /** Scores are rounded to 3 decimals: a raw score this much under the threshold can still reach it. */
 export const ROUNDING_SLACK = 0.0005 + 1e-9;
 
+/** Cost of an unmatched query initial when no listed word is left to explain it (name-score.ts). */
+const UNMATCHED_INITIAL_COST = 0.5;
+
 /**
- * The most the qualifiers of this query can add to a name score, apart from an identifier match
- * (entities sharing an identifier with the query are always retrieved and scored).
+ * The least an unmatched query part can cost: nothing for a repeated part or a legal form, the
+ * small initial cost for an initial, else its weight.
  */
-export function maxQualifierLift(query: ScreenQuery): number {
-  let lift = 0;
-  if (query.birthDate) lift += 0.05;
-  if (query.countries?.length) lift += 0.03;
-  return lift;
+export function leastUnmatchedCost(parts: readonly PreparedPart[], i: number): number {
+  const p = parts[i]!;
+  if (p.kind === 'legal-form') return 0;
+  for (let j = 0; j < parts.length; j++) if (j !== i && parts[j]!.text === p.text) return 0;
+  if (p.kind === 'initial') return Math.min(UNMATCHED_INITIAL_COST, p.weight);
+  return p.weight;
 }
 
-/**
- * Bound B(mask) over a query of up to 31 parts, given per part its weight and the most a pairing
- * can contribute to the matched weight.
- */
-export class NameScoreBound {
-  private readonly queryWeights: Float64Array;
-  private readonly matchedWeights: Float64Array;
-  private readonly totalQueryWeight: number;
-
-  constructor(queryWeights: Float64Array, matchedWeights: Float64Array) {
-    this.queryWeights = queryWeights;
-    this.matchedWeights = matchedWeights;
-    let total = 0;
-    for (const w of queryWeights) total += w;
-    this.totalQueryWeight = total;
-  }
-
-  /** B(mask): bit i set when query part i can pair with some part of the name. */
-  of(mask: number): number {
-    let matched = 0;
-    let unmatched = this.totalQueryWeight;
-    for (let i = 0; mask !== 0; i++, mask >>>= 1) {
-      if (mask & 1) {
-        matched += this.matchedWeights[i]!;
-        unmatched -= this.queryWeights[i]!;
-      }
+/** B for one name: `pairWeight[i]` is cᵢ for the parts in `mask`. */
+export function nameScoreBound(mask: number, queryWeights: Float64Array, pairWeight: Float64Array, costs: Float64Array, totalCost: number): number {
+  let matched = 0;
+  let unmatched = totalCost;
+  for (let i = 0; mask !== 0; i++, mask >>>= 1) {
+    if (mask & 1) {
+      matched += (queryWeights[i]! + pairWeight[i]!) / 2;
+      unmatched -= costs[i]!;
     }
-    return matched > 0 ? matched / (matched + Math.max(0, unmatched)) : 0;
   }
+  return matched > 0 ? matched / (matched + Math.max(0, unmatched)) : 0;
 }

@@ -1,19 +1,22 @@
 /**
  * Candidate retrieval and scoring over a set of entities.
  *
- * Everything is precomputed at build: each distinct name part gets an integer id, names are runs
- * of ids in one Int32Array, and each id has a postings list of the names that contain it. A query
- * part is looked up fuzzily (FuzzyTokenIndex: exactly the parts the matcher would pair it with), a
- * score bound (score-bound.ts) decides which query parts can produce candidates on their own, and
- * only names whose bound reaches the threshold are scored by `matchEntity`. The answer is the
- * same as scoring every entity: that is what test/index checks.
+ * Everything is precomputed at build: each distinct name part (as the matcher sees it) gets an
+ * integer id in a PartVocabulary, names are runs of ids in one Int32Array with their weights
+ * alongside, each id has a postings list of the names that contain it, and runs of parts (glued
+ * words, acronyms) have tables of their own. A query part is looked up fuzzily (exactly the
+ * parts the matcher would pair it with), a score bound (score-bound.ts) decides which query parts
+ * must produce candidates and which names can still reach the threshold, and only those are
+ * scored by `matchEntity`. The answer is the same as scoring every entity: test/index checks it.
  */
 import { captionOf, listsOf, type Entity } from '../model/index.js';
-import { DEFAULT_THRESHOLD, matchEntity, prepareEntity, prepareQuery } from '../match/index.js';
+import { DEFAULT_THRESHOLD, matchEntity, maxQualifierLift, prepareEntity, prepareQuery } from '../match/index.js';
 import type { Explanation, PreparedEntity, PreparedQuery, ScreenQuery } from '../match/index.js';
-import { FuzzyTokenIndex, type TokenMatches } from './fuzzy-token-index.js';
 import { GrowableInt32Array } from './growable-int-array.js';
-import { maxQualifierLift, NameScoreBound, partWeight, ROUNDING_SLACK } from './score-bound.js';
+import { acronymRuns, canBeAcronym, canGlue, gluedRuns } from './part-runs.js';
+import { gluesTo, PartVocabulary } from './part-vocabulary.js';
+import { RunTable } from './run-table.js';
+import { leastUnmatchedCost, nameScoreBound, ROUNDING_SLACK } from './score-bound.js';
 
 export interface ScreenOptions {
   /** Maximum hits returned. */
@@ -35,25 +38,29 @@ export interface Hit {
   explanation: Explanation;
 }
 
-/** Queries with more parts than this are not pruned by the score bound (the bound uses a 31-bit mask). */
+/** Queries with more parts than this are not pruned by the score bound (it uses a 31-bit mask). */
 const MAX_BOUNDED_PARTS = 31;
 
 export class ScreeningIndex {
   readonly size: number;
   private readonly prepared: PreparedEntity[];
   private readonly byId: Map<string, number>;
-  private readonly vocabulary: FuzzyTokenIndex;
-  /** Name n is entity nameEntity[n]; its part ids are nameTokens[nameStart[n] .. nameStart[n + 1]). */
+  private readonly vocabulary = new PartVocabulary();
+  /** Name n is entity nameEntity[n]; its part ids are nameParts[nameStart[n] .. nameStart[n + 1]), weights in nameWeights. */
   private readonly nameEntity: Int32Array;
   private readonly nameStart: Int32Array;
-  private readonly nameTokens: Int32Array;
-  /** Names containing token t: tokenNames[tokenStart[t] .. tokenStart[t + 1]). */
-  private readonly tokenStart: Int32Array;
-  private readonly tokenNames: Int32Array;
+  private readonly nameParts: Int32Array;
+  private readonly nameWeights: Float32Array;
+  /** Names containing part p: partNames[partStart[p] .. partStart[p + 1]). */
+  private readonly partStart: Int32Array;
+  private readonly partNames: Int32Array;
+  /** Runs of adjacent parts of every name: glued words and acronyms. */
+  private readonly glued = new RunTable();
+  private readonly acronyms = new RunTable();
   /** Entities carrying an identifier, by identifierKey. */
   private readonly byIdentifier: Map<string, number[]>;
   // per-query scratch space, reused (a query runs start to end without yielding)
-  private readonly vocabBits: Uint32Array;
+  private readonly partBits: Uint32Array;
   private readonly nameSeen: Uint32Array;
   private readonly entitySeen: Uint32Array;
   private epoch = 0;
@@ -64,26 +71,23 @@ export class ScreeningIndex {
     this.size = this.prepared.length;
     this.byId = new Map();
     this.byIdentifier = new Map();
-    const idOf = new Map<string, number>();
-    const tokens: string[] = [];
     const nameEntity = new GrowableInt32Array(this.size * 2);
     const nameStart = new GrowableInt32Array(this.size * 2);
-    const nameTokens = new GrowableInt32Array(this.size * 6);
+    const nameParts = new GrowableInt32Array(this.size * 6);
+    const nameWeights: number[] = [];
     for (let e = 0; e < this.prepared.length; e++) {
       const p = this.prepared[e]!;
       this.byId.set(p.entity.id, e);
       for (const name of p.names) {
+        const n = nameEntity.length;
         nameEntity.push(e);
-        nameStart.push(nameTokens.length);
-        for (const t of name.tokens) {
-          let id = idOf.get(t);
-          if (id === undefined) {
-            id = tokens.length;
-            idOf.set(t, id);
-            tokens.push(t);
-          }
-          nameTokens.push(id);
+        nameStart.push(nameParts.length);
+        for (const part of name.parts) {
+          nameParts.push(this.vocabulary.add(part));
+          nameWeights.push(part.weight);
         }
+        for (const run of gluedRuns(name.parts)) this.glued.add(run.text, run.vowelless, n, run.weight);
+        for (const run of acronymRuns(name.parts)) this.acronyms.add(run.text, false, n, run.weight);
       }
       for (const key of new Set(p.identifierKeys)) {
         const list = this.byIdentifier.get(key);
@@ -91,20 +95,23 @@ export class ScreeningIndex {
         else this.byIdentifier.set(key, [e]);
       }
     }
-    nameStart.push(nameTokens.length);
+    nameStart.push(nameParts.length);
+    this.vocabulary.freeze();
+    this.glued.freeze(true);
+    this.acronyms.freeze(false);
     this.nameEntity = nameEntity.toArray();
     this.nameStart = nameStart.toArray();
-    this.nameTokens = nameTokens.toArray();
-    [this.tokenStart, this.tokenNames] = invertPostings(this.nameStart, this.nameTokens, tokens.length);
-    this.vocabulary = new FuzzyTokenIndex(tokens);
-    this.vocabBits = new Uint32Array(tokens.length);
+    this.nameParts = nameParts.toArray();
+    this.nameWeights = Float32Array.from(nameWeights);
+    [this.partStart, this.partNames] = invertPostings(this.nameStart, this.nameParts, this.vocabulary.size);
+    this.partBits = new Uint32Array(this.vocabulary.size);
     this.nameSeen = new Uint32Array(this.nameEntity.length);
     this.entitySeen = new Uint32Array(this.size);
   }
 
-  /** Distinct name parts and names indexed (for statistics). */
-  get stats(): { entities: number; names: number; tokens: number } {
-    return { entities: this.size, names: this.nameEntity.length, tokens: this.vocabulary.size };
+  /** Entities, names, distinct parts and runs indexed (for statistics). */
+  get stats(): { entities: number; names: number; parts: number; gluedRuns: number; acronymRuns: number } {
+    return { entities: this.size, names: this.nameEntity.length, parts: this.vocabulary.size, gluedRuns: this.glued.size, acronymRuns: this.acronyms.size };
   }
 
   get(id: string): Entity | undefined {
@@ -135,84 +142,153 @@ export class ScreeningIndex {
   }
 
   private scoreAll(q: PreparedQuery, candidates: ArrayLike<number>, threshold: number, limit: number): Hit[] {
-    const scored: { p: PreparedEntity; score: number; explanation: Explanation }[] = [];
+    const scored: { p: PreparedEntity; score: number; result: ReturnType<typeof matchEntity> }[] = [];
     for (let i = 0; i < candidates.length; i++) {
       const p = this.prepared[candidates[i]!]!;
       const r = matchEntity(q, p);
-      if (r.score >= threshold) scored.push({ p, score: r.score, explanation: r.explanation });
+      if (r.score >= threshold) scored.push({ p, score: r.score, result: r });
     }
     scored.sort((a, b) => b.score - a.score || (a.p.entity.id < b.p.entity.id ? -1 : a.p.entity.id > b.p.entity.id ? 1 : 0));
-    return scored.slice(0, limit).map((s) => toHit(s.p.entity, s.score, s.explanation));
+    // explanations are built only for the hits returned
+    return scored.slice(0, limit).map((s) => toHit(s.p.entity, s.score, s.result.explanation));
   }
 
   /** Entity indexes that may score at or above `threshold`: a superset of the true hits. */
   private candidates(q: PreparedQuery, threshold: number): number[] {
     const epoch = this.nextEpoch();
     const out: number[] = [];
-    const add = (e: number) => {
+    const addEntity = (e: number) => {
       if (this.entitySeen[e] !== epoch) {
         this.entitySeen[e] = epoch;
         out.push(e);
       }
     };
     // an identifier match can lift any name score: entities sharing one are always scored
-    for (const key of q.identifierKeys) for (const e of this.byIdentifier.get(key) ?? []) add(e);
+    for (const key of q.identifierKeys) for (const e of this.byIdentifier.get(key) ?? []) addEntity(e);
 
     const needed = threshold - maxQualifierLift(q.query) - ROUNDING_SLACK;
     if (needed <= 0) return allIndexes(this.size);
-    const parts = q.tokens;
-    if (parts.length === 0) return out;
-    const matches: TokenMatches[] = parts.map((t) => this.vocabulary.matches(t));
-    const bounded = parts.length <= MAX_BOUNDED_PARTS;
-    const bound = new NameScoreBound(
-      Float64Array.from(parts, (t) => partWeight(t.length)),
-      Float64Array.from(matches, (m, i) => (m.ids.length ? (partWeight(parts[i]!.length) + partWeight(m.maxLength)) / 2 : 0)),
-    );
-    const essential = bounded ? this.essentialParts(matches, bound, needed) : matches.map((m) => m.ids.length > 0);
-    if (bounded) for (let i = 0; i < matches.length; i++) for (const id of matches[i]!.ids) this.vocabBits[id]! |= 1 << i;
-    const boundOf = memoized(bound, parts.length);
-    for (let i = 0; i < matches.length; i++) {
-      if (!essential[i]) continue;
-      for (const tokenId of matches[i]!.ids) {
-        for (let p = this.tokenStart[tokenId]!, end = this.tokenStart[tokenId + 1]!; p < end; p++) {
-          const n = this.tokenNames[p]!;
-          if (this.nameSeen[n] === epoch) continue;
-          this.nameSeen[n] = epoch;
-          if (bounded) {
-            let mask = 0;
-            for (let k = this.nameStart[n]!, kEnd = this.nameStart[n + 1]!; k < kEnd; k++) mask |= this.vocabBits[this.nameTokens[k]!]!;
-            if (boundOf(mask) < needed) continue;
+    const parts = q.name.parts;
+    const n = parts.length;
+    if (n === 0) return out;
+    const bounded = n <= MAX_BOUNDED_PARTS;
+
+    // what each query part pairs with: vocabulary entries, and runs of listed parts
+    const entries: number[][] = parts.map(() => []);
+    const runHits: { table: RunTable; entry: number }[][] = parts.map(() => []);
+    const maxPairWeight = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const m = this.vocabulary.matches(parts[i]!);
+      entries[i] = m.ids;
+      maxPairWeight[i] = m.maxWeight;
+      const p = parts[i]!;
+      const take = (table: RunTable, entry: number, weightOk: boolean) => {
+        if (!weightOk) return;
+        runHits[i]!.push({ table, entry });
+        for (let k = table.start[entry]!; k < table.start[entry + 1]!; k++) if (table.weights[k]! > maxPairWeight[i]!) maxPairWeight[i] = table.weights[k]!;
+      };
+      if (canGlue(p)) {
+        const seen = new Set<number>();
+        const verify = (entry: number) => {
+          if (seen.has(entry)) return;
+          seen.add(entry);
+          take(this.glued, entry, gluesTo(this.glued.texts[entry]!, this.glued.vowelless[entry]!, p));
+        };
+        this.glued.exact(p.text, verify);
+        this.glued.probe(p.text, verify);
+        if (p.consonants) this.glued.consonants(p.consonants, !p.vowelless, verify);
+      }
+      if (canBeAcronym(p)) this.acronyms.exact(p.text, (entry) => take(this.acronyms, entry, true));
+    }
+    // runs of query parts pairing with one listed part: every member may pair with it
+    const memberMatches = (members: number[], ids: number[]) => {
+      for (const m of members) {
+        for (const id of ids) {
+          entries[m]!.push(id);
+          const w = this.vocabulary.maxWeight[id]!;
+          if (w > maxPairWeight[m]!) maxPairWeight[m] = w;
+        }
+      }
+    };
+    for (const run of gluedRuns(parts)) memberMatches(run.members, this.vocabulary.gluedMatches(run.text, run.vowelless));
+    for (const run of acronymRuns(parts)) memberMatches(run.members, this.vocabulary.words(run.text));
+
+    const queryWeights = Float64Array.from(parts, (p) => p.weight);
+    const costs = Float64Array.from(parts, (_, i) => leastUnmatchedCost(parts, i));
+    let totalCost = 0;
+    for (const c of costs) totalCost += c;
+    const hasMatches = (i: number) => entries[i]!.length > 0 || runHits[i]!.length > 0;
+
+    // non-essential parts, most expensive first, while names pairing only with them stay under
+    const essential = parts.map((_, i) => hasMatches(i));
+    if (bounded) {
+      const volume = parts.map((_, i) => {
+        let v = 0;
+        for (const id of entries[i]!) v += this.partStart[id + 1]! - this.partStart[id]!;
+        for (const r of runHits[i]!) v += r.table.start[r.entry + 1]! - r.table.start[r.entry]!;
+        return v;
+      });
+      const order = parts.map((_, i) => i).filter(hasMatches);
+      order.sort((a, b) => volume[b]! - volume[a]!);
+      let setAside = 0;
+      for (const i of order) {
+        const next = setAside | (1 << i);
+        if (nameScoreBound(next, queryWeights, maxPairWeight, costs, totalCost) >= needed) continue;
+        setAside = next;
+        essential[i] = false;
+      }
+    }
+
+    // per-name bound inputs: bits of the query parts each vocabulary entry pairs with, and run pairings per name
+    const runPairs = new Map<number, { mask: number; weights: Float64Array }>();
+    if (bounded) {
+      for (let i = 0; i < n; i++) {
+        for (const id of entries[i]!) this.partBits[id]! |= 1 << i;
+        for (const r of runHits[i]!) {
+          for (let k = r.table.start[r.entry]!; k < r.table.start[r.entry + 1]!; k++) {
+            const name = r.table.names[k]!;
+            let pair = runPairs.get(name);
+            if (!pair) runPairs.set(name, (pair = { mask: 0, weights: new Float64Array(n) }));
+            pair.mask |= 1 << i;
+            if (r.table.weights[k]! > pair.weights[i]!) pair.weights[i] = r.table.weights[k]!;
           }
-          add(this.nameEntity[n]!);
         }
       }
     }
-    if (bounded) for (const m of matches) for (const id of m.ids) this.vocabBits[id] = 0;
-    return out;
-  }
-
-  /**
-   * Query parts whose postings must be read. The others, most expensive first, are set aside as
-   * long as a name pairing only with set-aside parts stays under the threshold: every name that
-   * can reach it then pairs with at least one essential part.
-   */
-  private essentialParts(matches: TokenMatches[], bound: NameScoreBound, needed: number): boolean[] {
-    const cost = matches.map((m) => {
-      let c = 0;
-      for (const id of m.ids) c += this.tokenStart[id + 1]! - this.tokenStart[id]!;
-      return c;
-    });
-    const order = matches.map((_, i) => i).filter((i) => matches[i]!.ids.length > 0);
-    order.sort((a, b) => cost[b]! - cost[a]!);
-    const essential = matches.map((m) => m.ids.length > 0);
-    let setAside = 0;
-    for (const i of order) {
-      const next = setAside | (1 << i);
-      if (bound.of(next) >= needed) continue;
-      setAside = next;
-      essential[i] = false;
+    const pairWeight = new Float64Array(n);
+    const visitName = (name: number) => {
+      if (this.nameSeen[name] === epoch) return;
+      this.nameSeen[name] = epoch;
+      if (bounded) {
+        pairWeight.fill(0);
+        let mask = 0;
+        for (let k = this.nameStart[name]!, end = this.nameStart[name + 1]!; k < end; k++) {
+          const bits = this.partBits[this.nameParts[k]!]!;
+          if (bits === 0) continue;
+          mask |= bits;
+          const w = this.nameWeights[k]!;
+          for (let i = 0, b = bits; b !== 0; i++, b >>>= 1) if (b & 1 && w > pairWeight[i]!) pairWeight[i] = w;
+        }
+        const run = runPairs.get(name);
+        if (run) {
+          mask |= run.mask;
+          for (let i = 0; i < n; i++) if (run.weights[i]! > pairWeight[i]!) pairWeight[i] = run.weights[i]!;
+        }
+        if (nameScoreBound(mask, queryWeights, pairWeight, costs, totalCost) < needed) return;
+      }
+      addEntity(this.nameEntity[name]!);
+    };
+    for (let i = 0; i < n; i++) {
+      if (!essential[i]) continue;
+      for (const id of entries[i]!) {
+        for (let k = this.partStart[id]!, end = this.partStart[id + 1]!; k < end; k++) visitName(this.partNames[k]!);
+      }
+      for (const r of runHits[i]!) {
+        for (let k = r.table.start[r.entry]!; k < r.table.start[r.entry + 1]!; k++) visitName(r.table.names[k]!);
+      }
     }
-    return essential;
+    if (bounded) for (const ids of entries) for (const id of ids) this.partBits[id] = 0;
+    return out;
   }
 
   private nextEpoch(): number {
@@ -271,15 +347,4 @@ function invertPostings(nameStart: Int32Array, nameTokens: Int32Array, tokenCoun
 
 function allIndexes(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i);
-}
-
-/** B(mask) cached per mask when the query is short enough for a table. */
-function memoized(bound: NameScoreBound, parts: number): (mask: number) => number {
-  if (parts > 12) return (mask) => bound.of(mask);
-  const table = new Float64Array(1 << parts).fill(-1);
-  return (mask) => {
-    let v = table[mask]!;
-    if (v < 0) table[mask] = v = bound.of(mask);
-    return v;
-  };
 }

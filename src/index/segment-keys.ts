@@ -1,51 +1,62 @@
 /**
- * Partition keys for typo search (the pigeonhole filter of Pass-Join, Li et al. 2011).
+ * Partition keys for typo search (the pigeonhole filter of Pass-Join, Li et al. 2011), extended
+ * to adjacent transpositions, which the matcher counts as one edit (optimal string alignment).
  *
- * A token of length L that tolerates k edits is cut into k + 1 segments. If a query token is
- * within k edits, at least one segment is untouched by those edits and appears in the query
- * verbatim, shifted by at most k positions. So the index stores k + 1 keys per token
- * (length, segment number, segment text), and a query probes, for each length it could match,
- * each segment's text at each position within the shift window. Building is a handful of hashes
- * per token; a probe is a few dozen to a few hundred lookups.
+ * A string of length L that tolerates k edits is cut into k + 1 segments; the index stores one
+ * key per segment: (length, segment number, segment text). If a query is within k edits, the
+ * edits other than transpositions across a segment boundary spoil at most k segments, so one
+ * segment is left whose inside is intact: it appears in the query shifted by at most k positions,
+ * either verbatim or with its first and/or last character swapped with the query's character just
+ * outside it (a transposition across its boundary). A probe therefore hashes, for each length the
+ * query could match, each segment at each position of the shift window in up to four "repaired"
+ * forms. Building costs k + 1 hashes per string; a probe a few dozen to a few hundred lookups.
  *
- * Keys are 32-bit hashes: collisions only add candidates, which the caller verifies with the
- * matcher's own token similarity, so they never cost recall.
+ * Keys are 32-bit hashes: collisions only add candidates, which callers verify with the matcher's
+ * own comparison, so they never cost recall.
  */
 import { typoBudget } from '../match/index.js';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-function segmentHash(s: string, from: number, length: number, tokenLength: number, segment: number): number {
-  let h = Math.imul(FNV_OFFSET ^ tokenLength, FNV_PRIME);
-  h = Math.imul(h ^ segment, FNV_PRIME);
-  for (let i = from, end = from + length; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+function start(length: number, segment: number): number {
+  return Math.imul(Math.imul(FNV_OFFSET ^ length, FNV_PRIME) ^ segment, FNV_PRIME);
+}
+
+function feed(h: number, code: number): number {
+  return Math.imul(h ^ code, FNV_PRIME);
+}
+
+function finish(h: number): number {
   h >>>= 0;
   return h === 0 ? 1 : h;
 }
 
-/** Start of segment i of k + 1 even segments over a token of length L (the last ones one longer). */
+/** Start of segment i of `segments` even segments over a string of length L (the last ones one longer). */
 function segmentStart(length: number, segments: number, i: number): number {
   const base = Math.floor(length / segments);
-  const longer = length - base * segments; // the last `longer` segments get one more character
+  const longer = length - base * segments;
   const shorter = segments - longer;
   return i <= shorter ? i * base : shorter * base + (i - shorter) * (base + 1);
 }
 
-/** Emits the index keys of a vocabulary token that tolerates `typoBudget(token.length)` edits. */
-export function forEachSegmentKey(token: string, emit: (key: number) => void): void {
-  const k = typoBudget(token.length);
-  if (k === 0) return; // such tokens match exactly or as initials only
-  const L = token.length;
+/** Emits the index keys of a string that tolerates `typoBudget(text.length)` edits. */
+export function forEachSegmentKey(text: string, emit: (key: number) => void): void {
+  const k = typoBudget(text.length);
+  if (k === 0) return; // such strings match exactly (or as initials) only
+  const L = text.length;
   for (let i = 0; i <= k; i++) {
     const from = segmentStart(L, k + 1, i);
-    emit(segmentHash(token, from, segmentStart(L, k + 1, i + 1) - from, L, i));
+    const to = segmentStart(L, k + 1, i + 1);
+    let h = start(L, i);
+    for (let c = from; c < to; c++) h = feed(h, text.charCodeAt(c));
+    emit(finish(h));
   }
 }
 
 /**
- * Emits the keys to probe for a query token: every indexed token within the matcher's typo budget
- * of it (min of both sides' budgets) has at least one of its segment keys among these.
+ * Emits the keys to probe for a query string: every indexed string within the matcher's typo
+ * budget of it (the budget of the shorter one) has at least one of its segment keys among these.
  */
 export function forEachProbeKey(q: string, emit: (key: number) => void): void {
   const budget = typoBudget(q.length);
@@ -56,11 +67,32 @@ export function forEachProbeKey(q: string, emit: (key: number) => void): void {
     const d = Math.min(budget, k);
     if (d === 0 || Math.abs(L - n) > d) continue;
     for (let i = 0; i <= k; i++) {
-      const start = segmentStart(L, k + 1, i);
-      const length = segmentStart(L, k + 1, i + 1) - start;
-      const lo = Math.max(0, start - d);
-      const hi = Math.min(n - length, start + d);
-      for (let p = lo; p <= hi; p++) emit(segmentHash(q, p, length, L, i));
+      const s = segmentStart(L, k + 1, i);
+      const len = segmentStart(L, k + 1, i + 1) - s;
+      const lo = Math.max(0, s - d);
+      const hi = Math.min(n - len, s + d);
+      for (let p = lo; p <= hi; p++) {
+        const base = start(L, i);
+        const first = q.charCodeAt(p);
+        const last = q.charCodeAt(p + len - 1);
+        // verbatim
+        emit(finish(feed(feedInner(feed(base, first), q, p, len), last)));
+        const hasLeft = p > 0;
+        const hasRight = p + len < n;
+        const left = hasLeft ? q.charCodeAt(p - 1) : 0;
+        const right = hasRight ? q.charCodeAt(p + len) : 0;
+        // first character swapped with the one before the segment
+        if (hasLeft) emit(finish(feed(feedInner(feed(base, left), q, p, len), last)));
+        // last character swapped with the one after it
+        if (hasRight) emit(finish(feed(feedInner(feed(base, first), q, p, len), right)));
+        if (hasLeft && hasRight) emit(finish(feed(feedInner(feed(base, left), q, p, len), right)));
+      }
     }
   }
+}
+
+/** Feed the characters strictly inside the segment [p, p + len). */
+function feedInner(h: number, q: string, p: number, len: number): number {
+  for (let c = p + 1; c < p + len - 1; c++) h = feed(h, q.charCodeAt(c));
+  return h;
 }

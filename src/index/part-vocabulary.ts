@@ -1,0 +1,169 @@
+/**
+ * The distinct name parts of an index, and for a query part every one the matcher would pair it
+ * with (`comparePartCode > 0`).
+ *
+ * A vocabulary entry is a part as the matcher sees it: its text and every attribute the
+ * comparison reads (kind, vowelless/transliterated flags, legal form), with the highest weight it
+ * has anywhere in the index. Candidates come from cheap channels — same text, typo segment keys,
+ * spelling/consonant/group keys, Double Metaphone codes, first letters for initials, the legal
+ * forms — and each is verified with the matcher's own `comparePartCode`, so the answer is the
+ * matcher's relation exactly. Per-query work depends on the vocabulary, not on the entity count.
+ */
+import { boundedEditDistance, typoBudget, type PreparedPart } from '../match/index.js';
+// the packed form allocates nothing: this is the hot loop of retrieval
+import { comparePartCode } from '../match/part-similarity.js';
+import { consonantKey } from '../normalize/index.js';
+import { KeyLists } from './key-lists.js';
+import { TypoTable } from './typo-table.js';
+
+export interface PartMatches {
+  /** Vocabulary ids of the entries the query part pairs with. */
+  ids: number[];
+  /** Highest weight among them (bounds what a pairing can add). */
+  maxWeight: number;
+}
+
+/** Kinds that only ever pair on identical text. */
+const EXACT_ONLY = new Set(['number', 'particle', 'stopword', 'honorific']);
+
+export class PartVocabulary {
+  readonly parts: PreparedPart[] = [];
+  private weights: number[] = [];
+  private readonly idOf = new Map<string, number>();
+  private readonly byText = new KeyLists();
+  private readonly byKey = new KeyLists();
+  private readonly byFirstChar = new KeyLists();
+  private readonly initialsByChar = new KeyLists();
+  private readonly legalForms: number[] = [];
+  private typo: TypoTable | undefined;
+  /** Highest weight of each entry across the index. */
+  maxWeight = new Float32Array(0);
+  private seen = new Uint32Array(0);
+  private epoch = 0;
+
+  /** Add (or find) the entry of a part; returns its id. */
+  add(p: PreparedPart): number {
+    const key = `${p.text}\u0001${p.kind}\u0001${p.vowelless ? 1 : 0}${p.transliterated ? 1 : 0}\u0001${p.legalForm ? `${p.legalForm.canonical}/${p.legalForm.family}` : ''}`;
+    let id = this.idOf.get(key);
+    if (id === undefined) {
+      id = this.parts.length;
+      this.idOf.set(key, id);
+      this.parts.push(p);
+      this.weights.push(p.weight);
+      this.index(p, id);
+    } else if (p.weight > this.weights[id]!) {
+      this.weights[id] = p.weight;
+    }
+    return id;
+  }
+
+  private index(p: PreparedPart, id: number): void {
+    this.byText.add(p.text, id);
+    this.byKey.add(`s:${p.spelling}`, id);
+    if (p.consonants) this.byKey.add(`c:${p.consonants}`, id);
+    for (const g of p.groups) this.byKey.add(`g:${g}`, id);
+    if (p.metaphone) this.byKey.add(`m:${p.metaphone}`, id);
+    if (p.metaphoneAlt) this.byKey.add(`ma:${p.metaphoneAlt}`, id);
+    if (p.text) this.byFirstChar.add(p.text[0]!, id);
+    if (p.kind === 'initial') this.initialsByChar.add(p.text[0]!, id);
+    if (p.kind === 'legal-form' || p.legalForm) this.legalForms.push(id);
+  }
+
+  /** Done adding: build the typed-array structures. */
+  freeze(): void {
+    for (const lists of [this.byText, this.byKey, this.byFirstChar, this.initialsByChar]) lists.freeze();
+    this.typo = new TypoTable(this.parts.map((p) => p.text));
+    this.maxWeight = Float32Array.from(this.weights);
+    this.weights = [];
+    this.seen = new Uint32Array(this.parts.length);
+  }
+
+  get size(): number {
+    return this.parts.length;
+  }
+
+  /** Every entry the matcher pairs with query part `q`. */
+  matches(q: PreparedPart): PartMatches {
+    const epoch = this.nextEpoch();
+    const out: PartMatches = { ids: [], maxWeight: 0 };
+    const consider = (id: number) => {
+      if (this.seen[id] === epoch) return;
+      this.seen[id] = epoch;
+      if (comparePartCode(q, this.parts[id]!) > 0) {
+        out.ids.push(id);
+        if (this.maxWeight[id]! > out.maxWeight) out.maxWeight = this.maxWeight[id]!;
+      }
+    };
+    const each = (ids: Int32Array | readonly number[] | undefined) => {
+      if (ids) for (let i = 0; i < ids.length; i++) consider(ids[i]!);
+    };
+    each(this.byText.get(q.text));
+    if (q.kind === 'legal-form' || q.legalForm) {
+      each(this.legalForms);
+      return out;
+    }
+    if (EXACT_ONLY.has(q.kind) || !q.text) return out;
+    if (q.kind === 'initial') {
+      each(this.byFirstChar.get(q.text[0]!));
+      return out;
+    }
+    each(this.initialsByChar.get(q.text[0]!));
+    each(this.byKey.get(`s:${q.spelling}`));
+    for (const g of q.groups) each(this.byKey.get(`g:${g}`));
+    if (q.consonants) each(this.byKey.get(`c:${q.consonants}`));
+    if (q.metaphone) {
+      each(this.byKey.get(`m:${q.metaphone}`));
+      each(this.byKey.get(`ma:${q.metaphone}`));
+    }
+    if (q.metaphoneAlt) each(this.byKey.get(`m:${q.metaphoneAlt}`));
+    if (typoBudget(q.text.length) > 0) this.typo!.probe(q.text, consider);
+    return out;
+  }
+
+  /**
+   * Entries a run of query parts glued together (`joined`) pairs with as a glued/split word:
+   * a word of 4+ letters within the typo budget, as name-score.ts `findGlued` decides.
+   */
+  gluedMatches(joined: string, runVowelless: boolean): number[] {
+    const epoch = this.nextEpoch();
+    const out: number[] = [];
+    const consider = (id: number) => {
+      if (this.seen[id] === epoch) return;
+      this.seen[id] = epoch;
+      const c = this.parts[id]!;
+      if (gluesTo(joined, runVowelless, c)) out.push(id);
+    };
+    const each = (ids: Int32Array | undefined) => {
+      if (ids) for (let i = 0; i < ids.length; i++) consider(ids[i]!);
+    };
+    each(this.byText.get(joined));
+    this.typo!.probe(joined, consider);
+    const consonants = consonantKey(joined);
+    if (consonants) each(this.byKey.get(`c:${consonants}`));
+    return out;
+  }
+
+  /** Word entries with exactly this text (the other side's acronym). */
+  words(text: string): number[] {
+    const ids = this.byText.get(text);
+    if (!ids) return [];
+    return [...ids].filter((id) => this.parts[id]!.kind === 'word');
+  }
+
+  private nextEpoch(): number {
+    if (++this.epoch === 0xffffffff) {
+      this.seen.fill(0);
+      this.epoch = 1;
+    }
+    return this.epoch;
+  }
+}
+
+/** Does a glued run of one side pair with part `c` of the other (name-score.ts `findGlued`)? */
+export function gluesTo(joined: string, runVowelless: boolean, c: PreparedPart): boolean {
+  if (c.kind !== 'word' || c.text.length < 4) return false;
+  if (joined.length > c.text.length + 3) return false;
+  const budget = typoBudget(Math.min(joined.length, c.text.length));
+  if (joined === c.text || boundedEditDistance(joined, c.text, budget) <= budget) return true;
+  return (c.vowelless || runVowelless) && consonantKey(joined) === consonantKey(c.text);
+}

@@ -1,0 +1,98 @@
+/** The vocabulary lookup returns exactly the parts the matcher pairs with a query part. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PartVocabulary } from '../../src/index/part-vocabulary.js';
+import { forEachProbeKey, forEachSegmentKey } from '../../src/index/segment-keys.js';
+import { boundedEditDistance, comparePart, prepareName, typoBudget, type PreparedPart } from '../../src/match/index.js';
+
+const token = fc.array(fc.constantFrom('a', 'b', 'n', 'o', 'r', 's', 'h'), { minLength: 1, maxLength: 14 }).map((cs) => cs.join(''));
+const word = fc.oneof(token, fc.constantFrom('mohammed', 'muhammad', 'osama', 'usama', 'bill', 'william', 'llc', 'ltd', 'gmbh', 'al', 'bin', 'j', 'ali', 'aleksandr', 'alexander'));
+
+function partsOf(words: string[]): PreparedPart[] {
+  return words.flatMap((w) => prepareName(w, 0, 'unknown').parts);
+}
+
+function vocabularyOf(parts: PreparedPart[]): PartVocabulary {
+  const v = new PartVocabulary();
+  for (const p of parts) v.add(p);
+  v.freeze();
+  return v;
+}
+
+describe('PartVocabulary', () => {
+  it('matches the brute-force relation of the matcher', () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 60 }), word, (words, q) => {
+        const parts = partsOf(words);
+        fc.pre(parts.length > 0);
+        const v = vocabularyOf(parts);
+        for (const qp of partsOf([q])) {
+          const found = v.matches(qp).ids.map((id) => v.parts[id]!.text).sort();
+          const expected = [...new Set(v.parts.filter((c) => comparePart(qp, c).score > 0).map((c) => c.text))].sort();
+          expect([...new Set(found)].sort()).toEqual(expected);
+        }
+      }),
+      { numRuns: 1500, seed: 4 },
+    );
+  });
+
+  it('pairs the typos, spellings, nicknames and initials that exact-token blocking (Watchman) loses', () => {
+    const v = vocabularyOf(partsOf(['john', 'smith', 'j', 'jonathan', 'smithson', 'abdulrahman', 'william', 'usama', 'aleksandr']));
+    const texts = (q: string) => [...new Set(v.matches(partsOf([q])[0]!).ids.map((id) => v.parts[id]!.text))].sort();
+    for (const q of ['jon', 'jhon', 'smiht', 'smitj', 'j', 'abdulrahmn', 'bill', 'osama', 'alexandr']) {
+      const expected = [...new Set(v.parts.filter((c) => comparePart(partsOf([q])[0]!, c).score > 0).map((c) => c.text))].sort();
+      expect(texts(q), q).toEqual(expected);
+    }
+    expect(texts('smiht')).toContain('smith');
+    expect(texts('abdulrahmn')).toContain('abdulrahman');
+    expect(texts('j')).toEqual(expect.arrayContaining(['j', 'john', 'jonathan']));
+  });
+});
+
+describe('segment keys', () => {
+  it('a string within the typo budget of the shorter side (transpositions included) shares a key with the probe', () => {
+    // b is a with up to 3 random edits, transpositions included
+    const pair = fc
+      .tuple(token, fc.array(fc.tuple(fc.nat(3), fc.nat(20), fc.constantFrom('a', 'n', 'x')), { maxLength: 3 }))
+      .map(([a, edits]) => {
+        let b = a;
+        for (const [op, at, ch] of edits) {
+          const i = at % (b.length + 1);
+          if (op === 0) b = b.slice(0, i) + b.slice(i + 1);
+          else if (op === 1) b = b.slice(0, i) + ch + b.slice(i + 1);
+          else if (op === 2) b = b.slice(0, i) + ch + b.slice(i);
+          else if (i + 1 < b.length) b = b.slice(0, i) + b[i + 1] + b[i] + b.slice(i + 2);
+        }
+        return { a, b };
+      });
+    let checked = 0;
+    fc.assert(
+      fc.property(pair, ({ a, b }) => {
+        const k = typoBudget(Math.min(a.length, b.length));
+        fc.pre(k > 0 && boundedEditDistance(a, b, k) <= k);
+        checked++;
+        const indexed = new Set<number>();
+        forEachSegmentKey(b, (h) => indexed.add(h));
+        let shared = false;
+        forEachProbeKey(a, (h) => {
+          if (indexed.has(h)) shared = true;
+        });
+        expect(shared, `${a} ~ ${b}`).toBe(true);
+      }),
+      { numRuns: 4000, seed: 7 },
+    );
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('stores budget + 1 keys per string, none for strings that must match exactly', () => {
+    const count = (t: string) => {
+      let n = 0;
+      forEachSegmentKey(t, () => n++);
+      return n;
+    };
+    expect(count('abcd')).toBe(0);
+    expect(count('abcde')).toBe(2);
+    expect(count('abcdefghi')).toBe(3);
+    expect(count('abcdefghijklmn')).toBe(4);
+  });
+});
