@@ -3,12 +3,13 @@
  *
  *   npx tsx scripts/ofac-remarks-stats.ts <path to sdn.csv or cons_prim.csv> [--json]
  *
- * Reads the file alone (no add/alt: the figures are about Remarks), and prints how many entities
+ * Reads the file with its Remarks spill-over file (sdn_comments.csv / cons_comments.csv) when one
+ * sits beside it, but without add/alt (the figures are about Remarks), and prints how many entities
  * got each extracted field, identifiers by type, and how many Remarks fragments stayed unparsed,
  * with the most frequent kinds of unparsed fragment. docs/remarks-mining.md quotes its output.
  */
-import { statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { ofacCons, ofacSdn } from '../src/sources/ofac/definition.js';
 import { mineRemarks, splitRemarks, type RemarksFacts } from '../src/sources/ofac/remarks.js';
 import { CONS_CSV_FILES, SDN_CSV_FILES } from '../src/sources/ofac/csv-files.js';
@@ -54,7 +55,9 @@ function count(facts: RemarksFacts): void {
   has('identifiers (any)', facts.identifiers.length > 0);
   has('identifiers with country', facts.identifiers.some((i) => i.country));
   has('weak aliases', facts.names.length > 0);
-  has('relations (Linked To)', facts.relations.length > 0);
+  has('relations: Linked To', facts.relations.some((r) => r.kind === 'linked'));
+  has('relations: family ("wife of X")', facts.relations.some((r) => r.kind === 'family'));
+  has('relations: membership ("HAMAS - Gaza")', facts.relations.some((r) => r.kind === 'membership'));
   has('wallets (digital currency)', facts.identifiers.some((i) => i.type === 'crypto-wallet'));
   has('positions', facts.positions.length > 0);
   has('vessel facts', Object.keys(facts.vessel).length > 0);
@@ -66,7 +69,9 @@ function count(facts: RemarksFacts): void {
 
 const t0 = performance.now();
 const file = { name, path, size: statSync(path).size };
-for await (const batch of readSdnCsv(set, [file])) {
+const spill = readdirSync(dirname(path)).find((n) => set.comments.includes(n.toLowerCase()));
+const files = spill ? [file, { name: spill, path: join(dirname(path), spill), size: 0 }] : [file];
+for await (const batch of readSdnCsv(set, files)) {
   for (const record of batch) {
     entities++;
     const remarks = record.row.Remarks;
@@ -107,6 +112,7 @@ if (process.argv.includes('--json')) {
   console.log(JSON.stringify(report, null, 2));
 } else {
   const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
+  if (spill) console.log(`(with the Remarks spill-over in ${spill})`);
   console.log(`${report.file}: ${entities} entities, ${withRemarks} with Remarks, ${fragments} fragments (read + mined in ${report.milliseconds} ms)`);
   console.log(`unparsed fragments: ${unparsed} (${pct(unparsed, fragments)}), in ${entitiesWithUnparsed} entities\n`);
   console.log('entities with each extracted field:');

@@ -131,6 +131,7 @@ const PROPERTY_PREFIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?=CAATSA Section)/i, 'caatsa'],
   [/^(?=IFCA Determination)/i, 'ifca'],
   [/^(?=(?:Equity Ticker|ISIN|Issuer Name)\b)/i, 'securities'],
+  [/^(?=Purchase\/Sales For Divestment Date)/i, 'divestmentDate'],
   [/^For more information(?: on directives)?, please (?:visit|reference) the following link:\s*/i, 'sourceUrl'],
   [/^(?=(?:and )?all (?:offices|branches|other locations) worldwide$)/i, 'branches'],
   [/^(?=ICTY indictee|arrested \d|in custody|at large|Former (?:President|Prime Minister)\b)/i, 'status'],
@@ -147,6 +148,12 @@ const PROPERTY_PREFIXES: ReadonlyArray<readonly [RegExp, string]> = [
 /** Words that make an otherwise unlabelled fragment a title or position ("Minister of Defense"). */
 const POSITION_WORDS =
   /\b(?:member|president|vice[- ]president|minister|director|chairman|chairperson|chairwoman|governor|deputy|ambassador|commander|head|chief|general|colonel|major|brigadier|lieutenant|captain|admiral|secretary|advis[eo]r|judge|prosecutor|senator|mayor|officer|official|representative|leader|manager|founder|owner|speaker|spokesman|spokesperson|emir|commissioner|assistant|attorney|consul|envoy|executive|ceo|financier|treasurer|professor|chancellor|governor|king|prince|princess|sheikh|mufti|imam|inspector|superintendent|delegate|deputy|agent|coordinator|facilitator|militant|operative|commandant|marshal|sergeant|chair|board|employee|magistrate|rector|constituent|doctor|dr|haji|hajji|maulana|mawlawi|mullah|hojjatoleslam|ayatollah|engineer|scientist|physicist|cleric|pilot|priest|bishop|colonel|warlord|businessman|businesswoman|shaykh|maulawi|ustad|lt|col|ombudsman|figure)\b/i;
+
+/**
+ * A bare party acronym, optionally with a district: "HAMAS - Hebron", "PFLP" (how OFAC's NS-PLC
+ * list records Palestinian Legislative Council members): membership of that party.
+ */
+const PARTY_MEMBERSHIP = /^([A-Z][A-Z-]{2,9})(?: - ([A-Z][\w' .-]+))?$/;
 
 /** "wife of X", "son of X": a family relation, the role as OFAC words it. */
 const FAMILY = /^((?:half-|step-)?(?:wife|husband|son|daughter|brother|sister|father|mother|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|son-in-law|daughter-in-law|brother-in-law|sister-in-law|father-in-law|mother-in-law|spouse)) of\s+(.+)$/i;
@@ -327,6 +334,10 @@ export function mineFragment(raw: string, facts: RemarksFacts): boolean {
   }
   if ((m = FAMILY.exec(fragment))) {
     facts.relations.push({ kind: 'family', name: m[2]!.trim(), role: m[1]!.toLowerCase() });
+    return true;
+  }
+  if ((m = PARTY_MEMBERSHIP.exec(fragment))) {
+    facts.relations.push({ kind: 'membership', name: m[1]!, ...(m[2] ? { role: `member for ${m[2]}` } : {}) });
     return true;
   }
   if ((m = GENERIC_ID.exec(fragment)) && countryCode(m[3]!)) {

@@ -134,6 +134,7 @@ describeWithLists('OFAC cons_advanced.xml 2020-03-17 (real)', ['ofac/cons-advanc
     expect(stable.birthDates / shared).toBeGreaterThan(0.98);
     expect(stable.birthPlaces / shared).toBeGreaterThan(0.98);
     expect(stable.primaryName / shared).toBeGreaterThan(0.6);
-    expect(agreement(csv.byId, adv.byId, { properties: false }).same).toBeGreaterThan(50);
+    // (party memberships such as "HAMAS - Hebron" are Remarks in the CSV and absent from this file)
+    expect(agreement(csv.byId, adv.byId, { properties: false }).same).toBeGreaterThan(30);
   });
 });

@@ -122,6 +122,11 @@ describe('names and relations', () => {
     expect(one('Linked To: MS-13').relations).toEqual([{ kind: 'linked', name: 'MS-13' }]);
     expect(one('(Linked To: HAMAS)').relations).toEqual([{ kind: 'linked', name: 'HAMAS' }]);
   });
+  it('a party acronym with a district ("HAMAS - Hebron") is a membership', () => {
+    expect(one('HAMAS - Hebron').relations).toEqual([{ kind: 'membership', name: 'HAMAS', role: 'member for Hebron' }]);
+    expect(one('PFLP').relations).toEqual([{ kind: 'membership', name: 'PFLP' }]);
+    expect(mineRemarks('Kurdish').unparsed).toEqual(['Kurdish']);
+  });
   it('"wife of X" is a family relation with the role', () => {
     expect(one('wife of Slobodan Milosevic').relations).toEqual([{ kind: 'family', name: 'Slobodan Milosevic', role: 'wife' }]);
   });
@@ -142,6 +147,10 @@ describe('properties, vessel and aircraft facts, positions', () => {
       targetType: ['Financial Institution'],
     });
     expect(f.unparsed).toEqual([]);
+  });
+  it('dated CMIC and directive notes are kept whole', () => {
+    expect(one('Purchase/Sales For Divestment Date (CMIC) 03 Jun 2022').properties).toEqual({ divestmentDate: ['Purchase/Sales For Divestment Date (CMIC) 03 Jun 2022'] });
+    expect(one('Listing Date (EO 14024 Directive 2): 24 Feb 2022').properties).toEqual({ listingDate: ['Listing Date (EO 14024 Directive 2): 24 Feb 2022'] });
   });
   it('vessel facts', () => {
     const f = mineRemarks('Vessel Year of Build 1999; Vessel Type Crude Oil Tanker; Vessel Flag Panama; alt. Former Vessel Flag Tanzania');
