@@ -8,16 +8,16 @@
  * similarity first; then leftover parts may pair as glued/split words ("alassad" = "al assad") or
  * acronyms ("PLA" = "People's Liberation Army").
  *
- * Costs are asymmetric: an unmatched query part costs its full weight (the user typed it and the
- * listed name lacks it), an unmatched candidate part only a fifth (lists carry full names — second
- * surnames, middle names — that users drop), a tenth for a listed patronymic ("bin Muhammad ibn
+ * Costs are asymmetric: an unmatched query part costs its full weight (a generic word the weight of
+ * a distinctive word: the user typed it and the listed name lacks it), an unmatched candidate part
+ * only a fifth (lists carry full names — second surnames, middle names — that users drop), a tenth for a listed patronymic ("bin Muhammad ibn
  * Awad"), nothing for a repeated part. Penalties (each a factor < 1): a pair whose roles conflict
  * (given vs family or patronymic: "Salman bin Mohammed" vs "Mohammed bin Salman"); an unmatched
  * number ("Victory" vs "Victory 3"); a match resting only on generic words while the candidate's
  * distinctive words are missing ("Management Company" vs "Westminster Management Company").
  * Two legal forms of different families ("AG" vs "GmbH") count as an unmatched part of weight 6.
  */
-import { prepareName } from './prepare.js';
+import { KIND_FACTOR, prepareName } from './prepare.js';
 import { comparePart, comparePartCode, HOWS, typoBudget, typoScore, unpackHow, unpackScore, type PartSimilarity } from './part-similarity.js';
 
 const HOW_INITIAL = HOWS.indexOf('initial');
@@ -38,6 +38,8 @@ const NUMBER_MISMATCH_FACTOR = 0.75;
 const ONLY_GENERIC_FACTOR = 0.5;
 const ONLY_INITIALS_FACTOR = 0.5;
 const GLUED_SCORE = 0.95;
+/** Generic words weigh GENERIC_FACTOR of a distinctive word (prepare.ts), except when the query has one the list lacks. */
+const GENERIC_FACTOR = KIND_FACTOR.generic;
 const ACRONYM_SCORE = 0.9;
 
 export interface NameAlignment {
@@ -220,6 +222,8 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
     }
     if (a.kind === 'number') numberMismatch = true;
     if (a.kind === 'initial') total += candidateWordLeft ? INITIAL_CONFLICT_COST : UNMATCHED_INITIAL_COST;
+    // a generic word the user typed and the list lacks ("Deutsche Bank Trust") names another party
+    else if (a.kind === 'generic') total += a.weight / GENERIC_FACTOR;
     else total += a.weight;
   }
   for (let ci = 0; ci < m; ci++) {
@@ -305,10 +309,11 @@ function findGlued(target: PreparedPart, parts: readonly PreparedPart[], used: U
       if (used[k] || !joinable(parts[k]!)) break;
       length += parts[k]!.text.length;
       if (length > tl + 3) break;
-      const budget = typoBudget(Math.min(length, tl));
+      // one edit less than for a single word: a join of short pieces is easy to hit by chance ("li wang" ≈ "liang")
+      const budget = Math.max(0, typoBudget(Math.min(length, tl)) - 1);
       const lengthFits = Math.abs(length - tl) <= budget;
       // a join must start like the word it stands for, unless compared by consonants
-      if (!consonants && (!lengthFits || (budget === 0 && parts[i]!.text.charCodeAt(0) !== first))) continue;
+      if (!consonants && (!lengthFits || parts[i]!.text.charCodeAt(0) !== first)) continue;
       let joined = '';
       for (let j = i; j <= k; j++) joined += parts[j]!.text;
       let edits = joined === text ? 0 : lengthFits ? boundedEditDistance(joined, text, budget) : budget + 1;

@@ -29,6 +29,9 @@ export function typoScore(edits: number, shorterLength: number): number {
  */
 const PHONETIC_SCORE = 0.5;
 export const PHONETIC_MIN_LENGTH = 5;
+/** Scrambled letters earn partial credit, like sounding alike: never a match on their own. */
+const ANAGRAM_SCORE = 0.6;
+const ANAGRAM_MIN_LENGTH = 5;
 
 export interface PartSimilarity {
   score: number;
@@ -92,9 +95,13 @@ export function comparePartCode(q: PreparedPart, c: PreparedPart): number {
     const edits = boundedEditDistance(q.text, c.text, budget);
     if (edits <= budget) return pack(TYPO, typoScore(edits, shorter));
   }
+  // repeated keystrokes: "Joonng" for "Jong"
+  if (q.squeezed === c.squeezed) return pack(TYPO, 0.9);
   if ((q.vowelless || c.vowelless) && q.consonants && q.consonants === c.consonants) {
     return pack(TRANSLITERATED, q.consonants.length >= 2 ? 0.95 : 0.85);
   }
+  // the same letters in another order ("nitPu" for "Putin"): a deliberate scramble more than a typo
+  if (shorter >= ANAGRAM_MIN_LENGTH && q.text.length === c.text.length && q.anagram === c.anagram) return pack(TYPO, ANAGRAM_SCORE);
   if (q.metaphone && c.metaphone && (q.metaphone === c.metaphone || q.metaphone === c.metaphoneAlt || q.metaphoneAlt === c.metaphone)) {
     return pack(PHONETIC, PHONETIC_SCORE);
   }

@@ -11,6 +11,7 @@ import {
   nicknameGroups,
   spellingGroups,
   spellingKey,
+  squeeze,
   type NameKindHint,
   type NameToken,
   type TokenKind,
@@ -24,7 +25,7 @@ import type { PreparedEntity, PreparedName, PreparedPart, PreparedQuery, ScreenQ
  * ("Industries", "Bank") and legal forms some; numbers a fixed, high amount because "Victory 3" is
  * not "Victory"; initials a little, because they are short on information.
  */
-const KIND_FACTOR: Record<TokenKind, number> = {
+export const KIND_FACTOR: Record<TokenKind, number> = {
   word: 1,
   particle: 0.3,
   honorific: 0.1,
@@ -77,6 +78,7 @@ function fromTokens(tokens: NameToken[], index: number, kind: NameKindHint): Pre
   for (const p of parts) {
     if (p.kind === 'honorific' || p.kind === 'stopword' || p.kind === 'initial' || p.kind === 'particle') continue;
     keys.add(`s:${p.spelling}`);
+    if (p.squeezed !== p.text) keys.add(`q:${p.squeezed}`);
     if (p.consonants) keys.add(`c:${p.consonants}`);
     for (const g of p.groups) keys.add(`g:${g}`);
     if (p.kind === 'word' && p.text.length >= 2 && p.text.length <= 6) keys.add(`a:${p.text}`);
@@ -120,6 +122,8 @@ function preparePart(t: NameToken, family: boolean): PreparedPart {
     role: t.role,
     weight,
     spelling: spellingKey(t.text),
+    squeezed: squeeze(t.text),
+    anagram: t.text.length >= 5 ? [...t.text].sort().join('') : t.text,
     consonants: t.kind === 'word' ? consonantKey(t.text) : '',
     vowelless: t.vowelless,
     transliterated: t.transliterated,

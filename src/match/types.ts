@@ -78,6 +78,10 @@ export interface PreparedPart {
   weight: number;
   /** spellingKey(text): transliteration-scheme and spelling variants coincide. */
   spelling: string;
+  /** The letters of the text in alphabetical order (scrambled-letter check). */
+  anagram: string;
+  /** The text with runs of one letter collapsed ("joonng" → "jong"): repeated keystrokes. */
+  squeezed: string;
   /** consonantKey(text): used when either side comes from a script without vowels. */
   consonants: string;
   /** Transliterated from a script without written vowels (Arabic, Hebrew, Thai). */
@@ -97,8 +101,8 @@ export interface PreparedPart {
  * exists only when one of these holds:
  *   (a) the two tokens are within `typoBudget(min(length))` edits of each other (optimal string
  *       alignment distance; equal tokens included);
- *   (b) a query `keys` entry equals a candidate `keys` entry (spelling keys, consonant keys,
- *       nickname/spelling groups, acronyms);
+ *   (b) a query `keys` entry equals a candidate `keys` entry (spelling keys, squeezed forms,
+ *       consonant keys, nickname/spelling groups, acronyms);
  *   (c) a query token is within `typoBudget` of a candidate `glued` entry, or a query `glued`
  *       entry is within `typoBudget` of a candidate token (glued or split words).
  * The name score is Σ sim·w(pair) / (Σ w(pair) + Σ w(unmatched query part) + costs of unmatched
@@ -114,7 +118,7 @@ export interface PreparedName {
   tokens: string[];
   /** Per token, parallel to `tokens`. */
   parts: PreparedPart[];
-  /** Exact-lookup keys of this name's parts, prefixed by kind (`s:`, `c:`, `g:`, `a:`). */
+  /** Exact-lookup keys of this name's parts, prefixed by kind (`s:`, `q:`, `c:`, `g:`, `a:`). */
   keys: string[];
   /** Concatenations of 2 and 3 adjacent tokens ("van der bilt" → "vanderbilt"). */
   glued: string[];

@@ -180,7 +180,9 @@ function classify(raw: RawToken[], kind: NameKindHint): NameToken[] {
     out.push(makeToken(t, t.text, 'word'));
     i++;
   }
-  assignKinds(out, kind);
+  // a name of unknown type with a legal form is an organisation's ("Fund I, Ltd.")
+  const effectiveKind = kind === 'unknown' && out.some((t) => t.kind === 'legal-form') ? 'organization' : kind;
+  assignKinds(out, effectiveKind);
   assignRoles(out);
   return out;
 }

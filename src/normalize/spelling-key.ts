@@ -21,7 +21,9 @@ const SPELLING_PATTERN = /shch|tsch|tch|dzh|dj|zh|ph|ck|kh|gh|th|tz|ch|x|q|c[eiy
 const NEEDS_REWRITE = /[cdegkoprstwxyzjq]/;
 
 export function spellingKey(word: string): string {
-  let s = NEEDS_REWRITE.test(word) ? word.replace(SPELLING_PATTERN, (m) => SPELLING[m]!) : word;
+  // a word-initial x is an s sound almost everywhere names come from (Xi, Xavier, Xenia)
+  const w = word.charCodeAt(0) === 120 /* x */ ? `s${word.slice(1)}` : word;
+  let s = NEEDS_REWRITE.test(w) ? w.replace(SPELLING_PATTERN, (m) => SPELLING[m]!) : w;
   // final -ie and doubled letters ("Dmitrii", "Joonng")
   if (s.endsWith('ie')) s = s.slice(0, -1);
   return squeeze(s);

@@ -4,7 +4,8 @@
  *   Cyrillic  Wikipedia-style romanization (iuliia), Ukrainian letters per the 2010 national table;
  *             other schemes (ICAO 9303, BGN/PCGN) differ in ways the match key absorbs
  *             (y/i/j, kh/h, ks/x, doubled letters: see match/token-keys.ts).
- *   Han       Hanyu Pinyin (pinyin-pro): family name apart, given name joined ("xi jinping").
+ *   Han       Hanyu Pinyin (pinyin-pro): family name apart, given name joined ("xi jinping");
+ *             Japanese names from data/japanese-names.txt read in Hepburn ("yamada taro").
  *   Hangul    Revised Romanization with the spellings Korean names use in lists (eo → o,
  *             eu → u) and the customary family-name spellings (data/korean-surnames.txt).
  *   Arabic, Hebrew, Greek, Armenian, Georgian, kana, Thai, Devanagari…  any-ascii.
@@ -20,6 +21,25 @@ const KOREAN_SURNAMES = new Map<string, string>();
 for (const line of readDataLines('korean-surnames.txt')) {
   const [hangul, latin] = line.split(/\s+/);
   if (hangul && latin) KOREAN_SURNAMES.set(hangul, latin);
+}
+
+const JAPANESE_FAMILY = new Map<string, string>();
+const JAPANESE_GIVEN = new Map<string, string>();
+for (const line of readDataLines('japanese-names.txt')) {
+  const [kanji, reading, kind] = line.split(/\s+/);
+  if (!kanji || !reading) continue;
+  (kind === 'given' ? JAPANESE_GIVEN : JAPANESE_FAMILY).set(kanji, reading);
+}
+
+/** "山田太郎" → "yamada taro" when family and given name are both in the Japanese table. */
+function japanese(run: string): string | undefined {
+  const chars = [...run];
+  for (let cut = 1; cut < chars.length; cut++) {
+    const family = JAPANESE_FAMILY.get(chars.slice(0, cut).join(''));
+    const given = family ? JAPANESE_GIVEN.get(chars.slice(cut).join('')) : undefined;
+    if (family && given) return `${family} ${given}`;
+  }
+  return undefined;
 }
 
 /** Two-character Chinese family names; every other family name is one character. */
@@ -99,6 +119,8 @@ function han(run: string, foreignName: boolean): string {
   const syllables = pinyin(run, { toneType: 'none', type: 'array', v: true }) as string[];
   if (foreignName) return syllables.join('').toLowerCase();
   const chars = [...run];
+  const reading = chars.length >= 2 && chars.length <= 5 ? japanese(run) : undefined;
+  if (reading) return reading;
   if (chars.length >= 2 && chars.length <= 4 && syllables.length === chars.length) {
     // a personal name: family name apart, given name as one word
     const familyLength = chars.length >= 3 && COMPOUND_SURNAMES.has(chars[0]! + chars[1]!) ? 2 : 1;
