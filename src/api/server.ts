@@ -92,8 +92,8 @@ export async function buildServer(options: ServerOptions): Promise<CribaServer> 
   if (options.corsOrigins?.length) await app.register(cors, { origin: [...options.corsOrigins], methods: ['GET', 'POST'] });
 
   app.decorateRequest('apiKey', null);
-  app.addHook('onRequest', async (req, reply) => {
-    if (!keys.enabled) return;
+  // with keys off there is no auth hook and (unless asked) no rate limiter: nothing to pay per request
+  if (keys.enabled) app.addHook('onRequest', async (req, reply) => {
     const path = req.url.split('?', 1)[0]!;
     if (PUBLIC_PATHS.has(path) || PUBLIC_PREFIXES.some((p) => path.startsWith(p))) return;
     const header = req.headers.authorization;
@@ -112,7 +112,7 @@ export async function buildServer(options: ServerOptions): Promise<CribaServer> 
 
   const perKey = options.rateLimitPerKey ?? DEFAULTS.rateLimitPerKey;
   const anonymous = options.rateLimitAnonymous;
-  await app.register(rateLimit, {
+  if (keys.enabled || anonymous !== undefined) await app.register(rateLimit, {
     global: true,
     timeWindow: 60_000,
     max: (req: FastifyRequest) => (req.apiKey ? (req.apiKey.rateLimit ?? perKey) : (anonymous ?? Number.MAX_SAFE_INTEGER)),
