@@ -95,6 +95,22 @@ describeWithLists('criba on OFAC SDN 2022-01-21', [`${SDN}/sdn.csv`], () => {
     expect(rows[2]).toBe('2,c-2,Nobody At All,,,,,,,,');
   });
 
+  it('screens a large file on worker threads with the same results, in order, as one thread', async () => {
+    const names = ['Osiris Luna Meza', 'Jane Nobody', 'Carlos Amilcar Marroquin', 'Mara Salvatrucha', 'Banco Nacional de Cuba', 'Peter Smith'];
+    const rows = Array.from({ length: 600 }, (_, i) => `${names[i % names.length]},,,,,r${i}`);
+    const input = join(work, 'big.csv');
+    await writeFile(input, `name,type,dob,country,id,ref\n${rows.join('\n')}\n`);
+    const pooled = join(work, 'pooled.jsonl');
+    const single = join(work, 'single.jsonl');
+    expect((await runCli(home, 'screen', '--input', input, '--output', pooled, '--workers', '2')).code).toBe(0);
+    expect((await runCli(home, 'screen', '--input', input, '--output', single, '--workers', '1')).code).toBe(0);
+    const a = (await readFile(pooled, 'utf8')).trim().split('\n');
+    expect(a).toHaveLength(600);
+    expect(a).toEqual((await readFile(single, 'utf8')).trim().split('\n'));
+    expect(a.map((l) => JSON.parse(l).query.ref).slice(0, 3)).toEqual(['r0', 'r1', 'r2']);
+    expect(JSON.parse(a[6]!).hits[0].id).toBe('ofac-sdn:33950');
+  });
+
   it('names the file, line and field of a bad query record', async () => {
     const input = join(work, 'bad.csv');
     await writeFile(input, 'name,type,dob\nOsiris Luna Meza,person,1989\nSomeone,spaceship,\n');

@@ -5,10 +5,11 @@ import type { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
 import pc from 'picocolors';
 import { CribaError } from '../../errors.js';
+import { screenBatch } from '../../batch/index.js';
 import type { Hit } from '../../index/index.js';
 import { DEFAULT_THRESHOLD, type ScreenQuery } from '../../match/index.js';
 import type { Schema } from '../../model/index.js';
-import { CSV_COLUMNS, csvRow, readQueries, resultToCsvRows, resultToJsonLine, type ScreenResult } from '../../queries/index.js';
+import { CSV_COLUMNS, readQueries, resultToCsvRows, resultToJsonLine, type QueryLine, type ScreenResult } from '../../queries/index.js';
 import { openDataset, resolveHome, type Dataset } from '../../snapshot/index.js';
 import { printJson, type Io } from '../output.js';
 import { collect, parseCountry, parseDob, parsePositiveInt, parseType, parseUnitInterval } from '../options.js';
@@ -24,7 +25,11 @@ interface ScreenOpts {
   input?: string;
   output?: string;
   list?: string[];
+  workers?: number;
 }
+
+/** Below this many records a worker pool costs more to start than it saves. */
+const POOL_MIN_RECORDS = 500;
 
 export function registerScreen(program: Command, io: Io): void {
   program
@@ -40,6 +45,7 @@ export function registerScreen(program: Command, io: Io): void {
     .option('--input <file>', 'screen every record of a .csv (columns name,type,dob,country,id) or .jsonl file')
     .option('--output <file>', 'with --input: write results to a .jsonl or .csv file (default: JSON lines on stdout)')
     .option('--list <id>', 'screen against this list only (repeatable)', collect)
+    .option('--workers <n>', 'with --input: worker threads (default: one per core; large files only)', parsePositiveInt)
     .option('--json', 'print JSON: {"query":{...},"hits":[...]}')
     .addHelpText(
       'after',
@@ -55,9 +61,11 @@ source id, the listed name variant that matched and how each part and qualifier 
       if (opts.input && name) throw new CribaError('E_INPUT', 'give either a name or --input FILE, not both');
       if (!opts.input && !name?.trim()) throw new CribaError('E_INPUT', 'give a name to screen, or --input FILE (see criba screen --help)');
       if (opts.output && !opts.input) throw new CribaError('E_INPUT', '--output goes with --input');
-      if (opts.input) statOrFail(opts.input);
+      if (opts.input) {
+        statOrFail(opts.input);
+        return screenFile(io, opts);
+      }
       const dataset = await openDataset(resolveHome(), { lists: opts.list });
-      if (opts.input) return screenFile(io, dataset, opts);
       const query: ScreenQuery = {
         name: name!,
         ...(opts.type ? { schema: opts.type } : {}),
@@ -79,7 +87,7 @@ function statOrFail(path: string): void {
   }
 }
 
-async function screenFile(io: Io, dataset: Dataset, opts: ScreenOpts): Promise<void> {
+async function screenFile(io: Io, opts: ScreenOpts): Promise<void> {
   const input = opts.input!;
   const asCsv = opts.output ? /\.csv$/i.test(opts.output) : false;
   const out = opts.output ? createWriteStream(opts.output) : undefined;
@@ -89,13 +97,13 @@ async function screenFile(io: Io, dataset: Dataset, opts: ScreenOpts): Promise<v
   };
   const total = countLines(input);
   const bar = io.isTTY ? new SingleBar({ format: ' screening |{bar}| {value}/{total} records · {alerts} with hits · {eta_formatted} left', stream: process.stderr, hideCursor: true }) : undefined;
-  bar?.start(total, 0, { alerts: 0 });
   let done = 0;
   let alerts = 0;
-  if (asCsv) await write(CSV_COLUMNS.join(','));
   try {
-    for await (const q of readQueries(input)) {
-      const hits = dataset.index.screen(q.query, { limit: opts.limit, threshold: opts.threshold });
+    const results = total >= POOL_MIN_RECORDS && opts.workers !== 1 ? screenOnWorkers(input, opts) : screenInProcess(input, opts);
+    bar?.start(total, 0, { alerts: 0 });
+    if (asCsv) await write(CSV_COLUMNS.join(','));
+    for await (const { q, hits } of results) {
       const result: ScreenResult = { query: { ...q.query, ...(q.ref ? { ref: q.ref } : {}), line: q.line }, hits };
       if (asCsv) for (const row of resultToCsvRows(result)) await write(row);
       else await write(resultToJsonLine(result));
@@ -111,6 +119,33 @@ async function screenFile(io: Io, dataset: Dataset, opts: ScreenOpts): Promise<v
     }
   }
   io.err(pc.dim(`${done} records screened, ${alerts} with hits${opts.output ? ` → ${opts.output}` : ''}`));
+}
+
+interface Screened {
+  q: QueryLine;
+  hits: Hit[];
+}
+
+async function* screenInProcess(input: string, opts: ScreenOpts): AsyncGenerator<Screened> {
+  const dataset = await openDataset(resolveHome(), { lists: opts.list });
+  for await (const q of readQueries(input)) yield { q, hits: dataset.index.screen(q.query, { limit: opts.limit, threshold: opts.threshold }) };
+}
+
+/** Screen on a worker pool; results come back in input order, so the records wait in a FIFO. */
+async function* screenOnWorkers(input: string, opts: ScreenOpts): AsyncGenerator<Screened> {
+  const pending: QueryLine[] = [];
+  async function* queries() {
+    for await (const q of readQueries(input)) {
+      pending.push(q);
+      yield q.query;
+    }
+  }
+  const source = { kind: 'home' as const, home: resolveHome(), ...(opts.list ? { lists: opts.list } : {}) };
+  for await (const r of screenBatch(source, queries(), { limit: opts.limit, threshold: opts.threshold, ...(opts.workers ? { workers: opts.workers } : {}) })) {
+    const q = pending.shift()!;
+    if (r.error) throw new CribaError('E_INPUT', `could not screen record: ${r.error}`, { file: input, line: q.line });
+    yield { q, hits: r.hits };
+  }
 }
 
 /** Records in a file, for the progress bar's total (lines, less a CSV header). */
