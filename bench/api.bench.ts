@@ -54,6 +54,10 @@ export interface ApiBenchRow {
   non2xx: number;
   rssBeforeMB: number;
   rssAfterMB: number;
+  /** Server CPU time per request: independent of how busy the machine is. */
+  serverCpuMsPerRequest: number;
+  /** What one fully available core would serve (1000 / serverCpuMsPerRequest). */
+  requestsPerCpuSecond: number;
   /** 1-minute load average of the machine when the run ended (other work shares the cores). */
   loadAvg1: number;
   target: string;
@@ -126,10 +130,12 @@ function startServerProcess(): Promise<Started> {
   });
 }
 
-async function serverRssMB(address: string): Promise<number> {
+/** The server's RSS (MB) and CPU time (s), from its /metrics. */
+async function serverUsage(address: string): Promise<{ rssMB: number; cpuSeconds: number }> {
   const text = await (await fetch(`${address}/metrics`)).text();
-  const m = /criba_process_resident_memory_bytes (\d+)/.exec(text);
-  return m ? Math.round(Number(m[1]) / 1e5) / 10 : NaN;
+  const rss = /criba_process_resident_memory_bytes (\d+)/.exec(text);
+  const cpu = /criba_process_cpu_seconds_total ([\d.e+-]+)/.exec(text);
+  return { rssMB: rss ? Math.round(Number(rss[1]) / 1e5) / 10 : NaN, cpuSeconds: cpu ? Number(cpu[1]) : NaN };
 }
 
 export default async function apiBench(): Promise<ApiBenchRow[]> {
@@ -137,7 +143,7 @@ export default async function apiBench(): Promise<ApiBenchRow[]> {
   const connections = Number(process.env.CRIBA_BENCH_CONNECTIONS ?? 32);
   const server = await startServerProcess();
   try {
-    const rssBeforeMB = await serverRssMB(server.address);
+    const before = await serverUsage(server.address);
     let n = 0;
     const result = await autocannon({
       url: server.address,
@@ -152,7 +158,8 @@ export default async function apiBench(): Promise<ApiBenchRow[]> {
         },
       ],
     });
-    const rssAfterMB = await serverRssMB(server.address);
+    const after = await serverUsage(server.address);
+    const cpuMsPerRequest = ((after.cpuSeconds - before.cpuSeconds) * 1000) / Math.max(1, result.requests.total);
     const row: ApiBenchRow = {
       name: 'api: POST /screen, one query per request',
       dataset: `${server.label}, ${server.entities} entities`,
@@ -167,8 +174,10 @@ export default async function apiBench(): Promise<ApiBenchRow[]> {
       errors: result.errors,
       timeouts: result.timeouts,
       non2xx: result.non2xx,
-      rssBeforeMB,
-      rssAfterMB,
+      rssBeforeMB: before.rssMB,
+      rssAfterMB: after.rssMB,
+      serverCpuMsPerRequest: Math.round(cpuMsPerRequest * 1000) / 1000,
+      requestsPerCpuSecond: Math.round(1000 / cpuMsPerRequest),
       loadAvg1: Math.round(loadavg()[0]! * 100) / 100,
       target: '>= 3000 req/s, p99 <= 20 ms, 0 errors',
       met: result.requests.average >= 3000 && result.latency.p99 <= 20 && result.errors + result.timeouts + result.non2xx === 0,

@@ -21,7 +21,7 @@ export type GaugeReader = () => number;
 
 export class Metrics {
   private readonly series = new Map<string, Series>();
-  private readonly gauges = new Map<string, { help: string; read: GaugeReader }>();
+  private readonly gauges = new Map<string, { help: string; type: 'gauge' | 'counter'; read: GaugeReader }>();
 
   /** Record one finished request. `route` is the route pattern (never the raw URL: it may hold a name). */
   observe(method: string, route: string, status: number, seconds: number): void {
@@ -38,8 +38,14 @@ export class Metrics {
     s.buckets[i]!++;
   }
 
+  /** A value read when scraped. */
   gauge(name: string, help: string, read: GaugeReader): void {
-    this.gauges.set(name, { help, read });
+    this.gauges.set(name, { help, type: 'gauge', read });
+  }
+
+  /** A monotonic total read when scraped (e.g. CPU seconds). */
+  counter(name: string, help: string, read: GaugeReader): void {
+    this.gauges.set(name, { help, type: 'counter', read });
   }
 
   /** The exposition text. */
@@ -63,7 +69,7 @@ export class Metrics {
     }
     for (const [name, g] of this.gauges) {
       lines.push(`# HELP ${name} ${g.help}`);
-      lines.push(`# TYPE ${name} gauge`);
+      lines.push(`# TYPE ${name} ${g.type}`);
       lines.push(`${name} ${g.read()}`);
     }
     return `${lines.join('\n')}\n`;

@@ -61,6 +61,10 @@ export async function buildServer(options: ServerOptions): Promise<CribaServer> 
 
   metrics.gauge('criba_entities_loaded', 'Entities in the dataset in use (0: no lists loaded).', () => holder.current?.entities.length ?? 0);
   metrics.gauge('criba_process_resident_memory_bytes', 'Resident set size of the server process.', () => process.memoryUsage.rss());
+  metrics.counter('criba_process_cpu_seconds_total', 'User and system CPU time of the server process.', () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1e6;
+  });
 
   for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
   app.addContentTypeParser(['text/html'], { parseAs: 'string' }, (_req, body, done) => done(null, body));

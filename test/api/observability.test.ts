@@ -71,6 +71,7 @@ describe('GET /metrics', () => {
     expect(text).toContain('criba_http_request_duration_seconds_count{method="POST",route="/screen",status="200"} 3');
     expect(text).toMatch(/criba_entities_loaded 4\n/);
     expect(text).toMatch(/criba_process_resident_memory_bytes \d+/);
+    expect(text).toMatch(/# TYPE criba_process_cpu_seconds_total counter\ncriba_process_cpu_seconds_total [\d.]+/);
     // buckets are cumulative and end at the count
     const buckets = [...text.matchAll(/criba_http_request_duration_seconds_bucket\{method="POST",route="\/screen",status="200",le="[^"]+"\} (\d+)/g)].map((m) => Number(m[1]));
     expect(buckets).toEqual([...buckets].sort((a, b) => a - b));
