@@ -13,6 +13,7 @@ import { caSema } from './canada/definition.js';
 import { chSeco } from './switzerland/definition.js';
 import { usCsl } from './us-trade-csl/definition.js';
 import { usBisDpl } from './us-bis-dpl/definition.js';
+import { openSanctions } from './opensanctions/definition.js';
 
 export const LISTS: readonly ListDefinition[] = [
   // one line per list definition, e.g. ofacSdn, ofacCons, unSc…
@@ -27,6 +28,7 @@ export const LISTS: readonly ListDefinition[] = [
   chSeco,
   usCsl,
   usBisDpl,
+  openSanctions,
 ];
 
 export function listById(id: string): ListDefinition | undefined {
