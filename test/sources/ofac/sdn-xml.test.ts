@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Entity } from '../../../src/model/index.js';
 import { ofacCons, ofacSdn } from '../../../src/sources/ofac/definition.js';
 import { describeWithLists, listPath } from '../../support/data.js';
 import { agreement, comparable, FIXTURES, formatOf, readError, readFormat, sourceFiles, tempFiles } from './helpers.js';
@@ -105,5 +107,27 @@ describeWithLists('OFAC consolidated.xml 2025-03-28 (real)', ['ofac/cons-xml-202
     const { shared, same } = agreement(csv.byId, xml.byId);
     expect(shared).toBeGreaterThan(430);
     expect(same / shared).toBeGreaterThan(0.9);
+  });
+});
+
+describeWithLists('OFAC SDN.XML excerpt 2020-04-22 (real, truncated by design)', ['ofac/specs/sample_sdn_xml_2020-04-22.xml'], () => {
+  it('maps its entries, then refuses the file: 8 entries where Record_Count says 8,197', async () => {
+    const { files } = tempFiles({ 'SDN.XML': readFileSync(listPath('ofac/specs/sample_sdn_xml_2020-04-22.xml')) });
+    const seen: Entity[] = [];
+    let error: { code?: string; message: string } | undefined;
+    try {
+      for await (const e of sdnXml.read(files, { list: 'ofac-sdn' })) seen.push(e);
+    } catch (err) {
+      error = err as { code?: string; message: string };
+    }
+    expect(seen).toHaveLength(8);
+    expect(error?.code).toBe('E_PARSE');
+    expect(error?.message).toMatch(/8197.*8/);
+    const saeed = seen.find((e) => e.id === 'ofac-sdn:10689')!;
+    expect(saeed.names[0]!.full).toBe('SAEED, Muhammad');
+    expect(saeed.birthDates).toEqual([{ value: '1950-06-05' }]);
+    expect(saeed.nationalities).toEqual(['PK']);
+    expect(saeed.names.filter((n) => n.kind === 'weak').map((n) => n.full)).toEqual(['HAFIZ SAHIB', 'TATA JI']);
+    expect(saeed.identifiers).toContainEqual({ type: 'passport', value: 'BE5978421', country: 'PK', label: 'Passport', note: 'issued 14 Nov 2007 expires 12 Nov 2012' });
   });
 });
