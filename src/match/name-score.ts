@@ -18,7 +18,7 @@
  * Two legal forms of different families ("AG" vs "GmbH") count as an unmatched part of weight 6.
  */
 import { KIND_FACTOR, prepareName } from './prepare.js';
-import { comparePart, comparePartCode, HOWS, typoBudget, typoScore, unpackHow, unpackScore, type PartSimilarity } from './part-similarity.js';
+import { comparePart, comparePartCode, HOWS, onsetsAgree, typoBudget, typoScore, unpackHow, unpackScore, type PartSimilarity } from './part-similarity.js';
 
 const HOW_INITIAL = HOWS.indexOf('initial');
 import { boundedEditDistance } from './similarity.js';
@@ -32,6 +32,8 @@ const UNMATCHED_PATRONYMIC_COST = 0.1;
 /** A query initial that has a different listed middle name to match: "Hans O. Friedrich" vs "Hans Joachim Friedrich". */
 const INITIAL_CONFLICT_COST = 4;
 const UNMATCHED_INITIAL_COST = 0.5;
+/** Share of a full name's weight beyond its initial that stays unexplained when only the initial matched. */
+const INITIAL_REST_COST = 0.3;
 const LEGAL_FORM_CONFLICT_COST = 6;
 const ROLE_CONFLICT_FACTOR = 0.5;
 const NUMBER_MISMATCH_FACTOR = 0.75;
@@ -134,12 +136,20 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
     usedC[ci] = 1;
     const a = qp[qi]!;
     const b = cp[ci]!;
-    const w = (a.weight + b.weight) / 2;
+    const how = unpackHow(codes[best]!);
+    let w = (a.weight + b.weight) / 2;
+    if (how === HOW_INITIAL && a.kind !== b.kind) {
+      // an initial stands for the full name only as far as its letter goes: the pair weighs what
+      // the initial weighs, and the rest of the full name costs as a partly unmatched part
+      const full = a.kind === 'initial' ? b : a;
+      const initial = a.kind === 'initial' ? a : b;
+      w = initial.weight;
+      total += (full.weight - initial.weight) * INITIAL_REST_COST;
+    }
     matched += bestScore * w;
     total += w;
     if (rolesConflict(a.role, b.role)) roleConflicts++;
     if (a.kind === 'word' || a.kind === 'number') distinctive = true;
-    const how = unpackHow(codes[best]!);
     if (how !== HOW_INITIAL && a.kind !== 'particle' && a.kind !== 'legal-form') onlyInitials = false;
     if (explain) {
       order!.push(qi);
@@ -301,6 +311,8 @@ function findGlued(target: PreparedPart, parts: readonly PreparedPart[], used: U
   const tl = text.length;
   const first = text.charCodeAt(0);
   const consonants = target.vowelless || parts.some((p) => p.vowelless) ? target.consonants || consonantKey(text) : '';
+  // a join compared by consonants needs three of them and agreeing onsets (see onsetsAgree)
+  const byConsonants = consonants.length >= 3;
   for (let i = 0; i + 1 < parts.length; i++) {
     if (used[i] || !joinable(parts[i]!)) continue;
     let length = parts[i]!.text.length;
@@ -313,12 +325,12 @@ function findGlued(target: PreparedPart, parts: readonly PreparedPart[], used: U
       const budget = Math.max(0, typoBudget(Math.min(length, tl)) - 1);
       const lengthFits = Math.abs(length - tl) <= budget;
       // a join must start like the word it stands for, unless compared by consonants
-      if (!consonants && (!lengthFits || parts[i]!.text.charCodeAt(0) !== first)) continue;
+      if (!byConsonants && (!lengthFits || parts[i]!.text.charCodeAt(0) !== first)) continue;
       let joined = '';
       for (let j = i; j <= k; j++) joined += parts[j]!.text;
       let edits = joined === text ? 0 : lengthFits ? boundedEditDistance(joined, text, budget) : budget + 1;
       // "عبد الله" (bd llh) = "Abdullah": compare consonants when a side was written without vowels
-      if (edits > budget && consonants && consonantKey(joined) === consonants) edits = 0;
+      if (edits > budget && byConsonants && onsetsAgree(target, parts[i]!) && consonantKey(joined) === consonants) edits = 0;
       if (edits <= budget) {
         const idx: number[] = [];
         for (let j = i; j <= k; j++) idx.push(j);

@@ -38,6 +38,17 @@ export interface PartSimilarity {
   how: PartHow;
 }
 
+/**
+ * A word written without vowels but with an initial vowel carrier ("`ly", علي) can only be a Latin
+ * word that starts with a vowel ("Ali"); without one (bare alef is not written), either.
+ */
+export function onsetsAgree(a: PreparedPart, b: PreparedPart): boolean {
+  if (a.vowelless === b.vowelless) return true;
+  const abjad = a.vowelless ? a : b;
+  const latin = a.vowelless ? b : a;
+  return !abjad.vowelOnset || latin.vowelOnset;
+}
+
 /** How-codes of `comparePartCode`, in the order of PartHow. */
 export const HOWS: readonly PartHow[] = ['exact', 'typo', 'phonetic', 'transliterated', 'initial', 'legal-form', 'glued', 'nickname', 'unmatched-query', 'unmatched-candidate'];
 const EXACT = 0;
@@ -97,8 +108,9 @@ export function comparePartCode(q: PreparedPart, c: PreparedPart): number {
   }
   // repeated keystrokes: "Joonng" for "Jong"
   if (q.squeezed === c.squeezed) return pack(TYPO, 0.9);
-  if ((q.vowelless || c.vowelless) && q.consonants && q.consonants === c.consonants) {
-    return pack(TRANSLITERATED, q.consonants.length >= 2 ? 0.95 : 0.85);
+  if ((q.vowelless || c.vowelless) && q.consonants && q.consonants === c.consonants && onsetsAgree(q, c)) {
+    // two or three consonants leave many names possible ("hsn": Hasan, Hussein, Hassani…)
+    return pack(TRANSLITERATED, q.consonants.length >= 3 ? 0.95 : 0.85);
   }
   // the same letters in another order ("nitPu" for "Putin"): a deliberate scramble more than a typo
   if (shorter >= ANAGRAM_MIN_LENGTH && q.text.length === c.text.length && q.anagram === c.anagram) return pack(TYPO, ANAGRAM_SCORE);

@@ -126,6 +126,7 @@ function preparePart(t: NameToken, family: boolean): PreparedPart {
     anagram: t.text.length >= 5 ? [...t.text].sort().join('') : t.text,
     consonants: t.kind === 'word' ? consonantKey(t.text) : '',
     vowelless: t.vowelless,
+    vowelOnset: t.vowelless ? t.vowelOnset : /^[aeiou]/.test(t.text),
     transliterated: t.transliterated,
     metaphone,
     metaphoneAlt,

@@ -86,6 +86,12 @@ export interface PreparedPart {
   consonants: string;
   /** Transliterated from a script without written vowels (Arabic, Hebrew, Thai). */
   vowelless: boolean;
+  /**
+   * The word starts with a vowel: for Latin words its first letter; for vowelless words, an
+   * initial vowel carrier in the original script (alef with hamza, ayin). A vowelless word with a
+   * vowel onset only matches Latin words that start with a vowel ("`ly" = "Ali", not "Lee").
+   */
+  vowelOnset: boolean;
   transliterated: boolean;
   /** Double Metaphone primary and alternate codes. */
   metaphone: string;

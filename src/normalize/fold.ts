@@ -39,6 +39,8 @@ export interface FoldedWord {
   vowelless: boolean;
   /** The word was transliterated from another script (not Latin, not a homoglyph disguise). */
   transliterated: boolean;
+  /** Transliterated syllable by syllable (Chinese, Korean, Japanese): never a particle or a title. */
+  syllabic?: boolean;
 }
 
 /** Fold a name into words, keeping punctuation. */
@@ -58,6 +60,7 @@ export function foldWords(text: string): FoldedWord[] {
     let text = '';
     let vowelless = false;
     let transliterated = false;
+    let syllabic = false;
     // transliterate each run of one non-Latin script; keep the rest for the Latin fold
     let run = '';
     let runScript: ScriptClass = 'none';
@@ -66,6 +69,7 @@ export function foldWords(text: string): FoldedWord[] {
       text += ` ${transliterate(run, runScript, foreignName)} `;
       transliterated = true;
       if (isVowelless(runScript)) vowelless = true;
+      if (runScript === 'han' || runScript === 'hangul' || runScript === 'kana') syllabic = true;
       run = '';
     };
     for (const ch of word) {
@@ -87,7 +91,7 @@ export function foldWords(text: string): FoldedWord[] {
     }
     flush();
     text = foldLatin(text);
-    for (const piece of text.split(' ')) if (piece) out.push({ text: piece, vowelless, transliterated });
+    for (const piece of text.split(' ')) if (piece) out.push({ text: piece, vowelless, transliterated, ...(syllabic ? { syllabic } : {}) });
   }
   return out;
 }

@@ -27,6 +27,13 @@ export interface NameToken {
   vowelless: boolean;
   /** Transliterated from any non-Latin script. */
   transliterated: boolean;
+  /**
+   * A vowelless word written with an initial vowel carrier (alef with hamza, ayin: "`ly" for
+   * علي): its Latin spelling starts with a vowel. False for Latin words (see match/prepare.ts).
+   */
+  vowelOnset: boolean;
+  /** From Chinese, Korean or Japanese syllables: never a particle, title or legal form. */
+  syllabic: boolean;
   /** Inside brackets: "Deutsche Bank (Schweiz) AG". Usually a qualifier, not the name. */
   bracketed: boolean;
   legalForm?: LegalForm;
@@ -69,6 +76,8 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 
 interface RawToken {
   text: string;
+  vowelOnset: boolean;
+  syllabic: boolean;
   vowelless: boolean;
   transliterated: boolean;
   bracketed: boolean;
@@ -125,12 +134,23 @@ function segment(text: string, role: NameRole): RawToken[] {
     const closes = (w.match(/[)\]}]/g) ?? []).length;
     const bracketedWord = depth > 0 || opens > 0;
     depth = Math.max(0, depth + opens - closes);
+    const vowelOnset = word.vowelless && /^[a'`ʻʼ‘’]/.test(w);
+    let first = true;
     w = w.replace(/['’`]s\b/g, '').replace(/['’`ʻʼ‘]/g, '').replace(/%/g, 'percent');
     if (/^([a-z]\.){2,}[a-z]?\.?,?$/.test(w)) w = w.replace(/[.,]/g, '');
     for (const chunk of w.split(/[^a-z0-9]+/)) {
       if (!chunk) continue;
       for (const piece of splitChunk(chunk)) {
-        out.push({ text: piece, vowelless: word.vowelless, transliterated: word.transliterated, bracketed: bracketedWord, role });
+        out.push({
+          text: piece,
+          vowelOnset: first && vowelOnset,
+          syllabic: word.syllabic === true,
+          vowelless: word.vowelless,
+          transliterated: word.transliterated,
+          bracketed: bracketedWord,
+          role,
+        });
+        first = false;
       }
     }
   }
@@ -168,7 +188,9 @@ function classify(raw: RawToken[], kind: NameKindHint): NameToken[] {
   const out: NameToken[] = [];
   for (let i = 0; i < merged.length; ) {
     const lf = findLegalForm(keys, i);
-    if (lf && (kind !== 'person' || i + lf.length === merged.length) && !(merged.length === lf.length && lf.length === 1 && kind !== 'organization')) {
+    // in a person's name only at the end, and not two-letter forms that are also surnames ("Sá", "Ao")
+    const personOk = kind !== 'person' || (lf !== undefined && i + lf.length === merged.length && (lf.length > 1 || merged[i]!.text.length >= 3));
+    if (lf && !merged[i]!.syllabic && personOk && !(merged.length === lf.length && lf.length === 1 && kind !== 'organization')) {
       const t = merged[i]!;
       const token = makeToken(t, lf.form.canonical, 'legal-form');
       token.legalForm = lf.form;
@@ -205,18 +227,18 @@ function joinNumbers(raw: RawToken[]): RawToken[] {
 }
 
 function makeToken(t: RawToken, text: string, kind: TokenKind): NameToken {
-  return { text, kind, role: t.role, vowelless: t.vowelless, transliterated: t.transliterated, bracketed: t.bracketed };
+  return { text, kind, role: t.role, vowelless: t.vowelless, transliterated: t.transliterated, bracketed: t.bracketed, vowelOnset: t.vowelOnset, syllabic: t.syllabic };
 }
 
 function withText(t: RawToken, text: string): RawToken {
-  return { text, vowelless: t.vowelless, transliterated: t.transliterated, bracketed: t.bracketed, role: t.role };
+  return { text, vowelOnset: t.vowelOnset, syllabic: t.syllabic, vowelless: t.vowelless, transliterated: t.transliterated, bracketed: t.bracketed, role: t.role };
 }
 
 function assignKinds(tokens: NameToken[], kind: NameKindHint): void {
   const personal = kind === 'person' || kind === 'unknown';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || t.syllabic) continue;
     // "Fund I", "Zvezda II": a Roman numeral after an organisation's or vessel's name is a number
     if (i > 0 && (kind === 'organization' || kind === 'vessel') && ROMAN[t.text]) t.text = ROMAN[t.text]!;
     if (/^\d+$/.test(t.text)) t.kind = 'number';
@@ -233,13 +255,13 @@ function assignKinds(tokens: NameToken[], kind: NameKindHint): void {
     for (const t of tokens) if (t.kind === 'word') words++;
     for (const t of tokens) {
       if (t.kind === 'legal-form') continue;
-      if (!HONORIFICS.has(t.text) || words <= 1 || t.kind !== 'word') break;
+      if (!HONORIFICS.has(t.text) || words <= 1 || t.kind !== 'word' || t.syllabic) break;
       t.kind = 'honorific';
       words--;
     }
     for (let i = tokens.length - 1; i > 0; i--) {
       const t = tokens[i]!;
-      if (t.kind !== 'word' || !HONORIFICS.has(t.text) || words <= 1) break;
+      if (t.kind !== 'word' || t.syllabic || !HONORIFICS.has(t.text) || words <= 1) break;
       t.kind = 'honorific';
       words--;
     }
