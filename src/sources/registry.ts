@@ -14,6 +14,7 @@ import { chSeco } from './switzerland/definition.js';
 import { usCsl } from './us-trade-csl/definition.js';
 import { usBisDpl } from './us-bis-dpl/definition.js';
 import { openSanctions } from './opensanctions/definition.js';
+import { customList } from './custom/definition.js';
 
 export const LISTS: readonly ListDefinition[] = [
   // one line per list definition, e.g. ofacSdn, ofacCons, unSc…
@@ -29,6 +30,7 @@ export const LISTS: readonly ListDefinition[] = [
   usCsl,
   usBisDpl,
   openSanctions,
+  customList,
 ];
 
 export function listById(id: string): ListDefinition | undefined {
