@@ -145,6 +145,18 @@ const PROPERTY_PREFIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?=Sanctions Risk:)/i, 'secondarySanctionsRisk'],
 ];
 
+/**
+ * First words (lower case, without a trailing colon) of the property prefixes above and of the
+ * vessel / aircraft facts below: other fragments skip those patterns. Keep in step with them.
+ */
+const PROPERTY_HEADS = new Set([
+  'website', 'email', 'e-mail', 'phone', 'telephone', 'tel', 'tel.', 'fax', 'secondary', 'additional', 'transactions',
+  'organization', 'target', 'executive', 'listing', 'effective', 'caatsa', 'ifca', 'equity', 'isin', 'issuer',
+  'purchase/sales', 'for', 'all', 'and', 'nationality', 'subject', 'sanctions', 'icty', 'arrested', 'in', 'at',
+  'former', 'chinese', 'ethnicity', 'tribe', 'other', 'also', 'operations',
+]);
+const FACT_HEADS = new Set(['vessel', 'former', 'other', 'aircraft', 'previous']);
+
 /** Words that make an otherwise unlabelled fragment a title or position ("Minister of Defense"). */
 const POSITION_WORDS =
   /\b(?:member|president|vice[- ]president|minister|director|chairman|chairperson|chairwoman|governor|deputy|ambassador|commander|head|chief|general|colonel|major|brigadier|lieutenant|captain|admiral|secretary|advis[eo]r|judge|prosecutor|senator|mayor|officer|official|representative|leader|manager|founder|owner|speaker|spokesman|spokesperson|emir|commissioner|assistant|attorney|consul|envoy|executive|ceo|financier|treasurer|professor|chancellor|governor|king|prince|princess|sheikh|mufti|imam|inspector|superintendent|delegate|deputy|agent|coordinator|facilitator|militant|operative|commandant|marshal|sergeant|chair|board|employee|magistrate|rector|constituent|doctor|dr|haji|hajji|maulana|mawlawi|mullah|hojjatoleslam|ayatollah|engineer|scientist|physicist|cleric|pilot|priest|bishop|colonel|warlord|businessman|businesswoman|shaykh|maulawi|ustad|lt|col|ombudsman|figure)\b/i;
@@ -315,15 +327,17 @@ export function mineFragment(raw: string, facts: RemarksFacts): boolean {
     if (id.type === 'aircraft-tail' && !label.label.startsWith('Previous')) facts.aircraft.tailNumber ??= id.value;
     return true;
   }
-  if ((m = VESSEL_FACT.exec(fragment))) {
-    readVesselFact(m[1]!.toLowerCase(), m[2]!.trim(), facts);
-    return true;
+  if (FACT_HEADS.has(head)) {
+    if ((m = VESSEL_FACT.exec(fragment))) {
+      readVesselFact(m[1]!.toLowerCase(), m[2]!.trim(), facts);
+      return true;
+    }
+    if ((m = AIRCRAFT_FACT.exec(fragment))) {
+      readAircraftFact(m[1]!.toLowerCase(), m[2]!.trim(), facts);
+      return true;
+    }
   }
-  if ((m = AIRCRAFT_FACT.exec(fragment))) {
-    readAircraftFact(m[1]!.toLowerCase(), m[2]!.trim(), facts);
-    return true;
-  }
-  for (const [re, key] of PROPERTY_PREFIXES) {
+  for (const [re, key] of PROPERTY_HEADS.has(head.replace(/:$/, '')) ? PROPERTY_PREFIXES : []) {
     const p = re.exec(fragment);
     if (p) {
       const value = fragment.slice(p[0].length).trim();
