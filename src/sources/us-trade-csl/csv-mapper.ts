@@ -100,8 +100,17 @@ function addCslId(entity: Entity, raw: string): void {
   if (parts.length < 2) return;
   const label = parts.at(-1)!;
   const hasCountry = parts.length >= 3 && /^[A-Z]{2}$/.test(parts[0]!);
-  const value = parts.slice(hasCountry ? 1 : 0, -1).join(', ');
+  // "SV, 2020-08-11, A04056212, Passport": an expiry/issue date may precede the value
+  const value = parts
+    .slice(hasCountry ? 1 : 0, -1)
+    .filter((p) => !/^\d{4}-\d{2}-\d{2}$/.test(p))
+    .join(', ');
   if (!value || !label) return;
+  if (label === 'Gender') {
+    const g = value.toLowerCase();
+    if (entity.schema === 'Person' && (g === 'male' || g === 'female')) entity.gender ??= g;
+    return;
+  }
   if (/website/i.test(label)) {
     entity.properties ??= {};
     addUnique((entity.properties.website ??= []), value);

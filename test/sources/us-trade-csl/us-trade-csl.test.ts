@@ -40,6 +40,7 @@ describe('Consolidated Screening List on hand-written fixtures', () => {
       expect(p.nationalities).toEqual(['RU']);
       expect(p.birthPlaces).toEqual(['Omsk']);
       expect(p.positions).toEqual(['Director']);
+      expect(p.gender).toBe('female');
       expect(p.identifiers).toEqual([{ type: 'passport', value: '4500123456', country: 'RU', label: 'Passport' }]);
     });
   }
