@@ -36,6 +36,8 @@ export const KIND_FACTOR: Record<TokenKind, number> = {
   initial: 1,
 };
 const NUMBER_WEIGHT = 4;
+/** Arabic or Hebrew names spelt in Latin letters are about half again as long as their consonants. */
+const VOWELLESS_LENGTH_FACTOR = 1.5;
 const INITIAL_WEIGHT = 1.5;
 /** Family names identify more than given names (many people share a first name). */
 const FAMILY_FACTOR = 1.25;
@@ -105,8 +107,9 @@ export function acronymOf(parts: readonly PreparedPart[], from: number, to: numb
 }
 
 function preparePart(t: NameToken, family: boolean): PreparedPart {
-  let weight =
-    t.kind === 'number' ? NUMBER_WEIGHT : t.kind === 'initial' ? INITIAL_WEIGHT : lengthWeight(t.text.length) * KIND_FACTOR[t.kind];
+  // a word written without vowels is longer than its transliteration: weigh it as the full word
+  const length = t.vowelless ? Math.round(t.text.length * VOWELLESS_LENGTH_FACTOR) : t.text.length;
+  let weight = t.kind === 'number' ? NUMBER_WEIGHT : t.kind === 'initial' ? INITIAL_WEIGHT : lengthWeight(length) * KIND_FACTOR[t.kind];
   if (family && t.kind === 'word') weight *= FAMILY_FACTOR;
   if (t.bracketed) weight *= BRACKET_FACTOR;
   const groups: string[] = [];

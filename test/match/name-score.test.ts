@@ -53,19 +53,19 @@ describe('classic false positives stay low', () => {
 
 describe('name comparison features', () => {
   it.each([
-    ['Alexandr Lukashnko', 'Alexander Lukashenko', 'typo'],
-    ['Aleksandr Petrov', 'Alexander Petrov', 'transliterated'],
-    ['Bibi Netanyahu', 'Benjamin Netanyahu', 'nickname'],
-    ['Usama bin Ladin', 'Osama bin Laden', 'transliterated'],
-    ['A. Khamenei', 'Ali Khamenei', 'initial'],
-    ['AlisherUsmanov', 'Alisher Usmanov', 'glued'],
-    ['Bashar Alassad', 'Bashar al-Assad', 'glued'],
-    ['Cornelius Vanderbilt', 'Cornelius van der Bilt', 'glued'],
-    ['Siemens AG', 'Siemens Aktiengesellschaft', 'exact'],
-    ['Владимир Путин', 'Vladimir Putin', 'transliterated'],
-    ['محمد علي', 'Mohamed Ali', 'transliterated'],
-  ])('%s ~ %s (%s)', (a, b, how) => {
-    const r = compareNames(a, b, 'Person');
+    ['Alexandr Lukashnko', 'Alexander Lukashenko', 'typo', 'Person'],
+    ['Aleksandr Petrov', 'Alexander Petrov', 'transliterated', 'Person'],
+    ['Bibi Netanyahu', 'Benjamin Netanyahu', 'nickname', 'Person'],
+    ['Usama bin Ladin', 'Osama bin Laden', 'transliterated', 'Person'],
+    ['A. Khamenei', 'Ali Khamenei', 'initial', 'Person'],
+    ['AlisherUsmanov', 'Alisher Usmanov', 'glued', 'Person'],
+    ['Bashar Alassad', 'Bashar al-Assad', 'glued', 'Person'],
+    ['Cornelius Vanderbilt', 'Cornelius van der Bilt', 'glued', 'Person'],
+    ['Siemens AG', 'Siemens Aktiengesellschaft', 'exact', 'Company'],
+    ['Владимир Путин', 'Vladimir Putin', 'transliterated', 'Person'],
+    ['محمد علي', 'Mohamed Ali', 'transliterated', 'Person'],
+  ] as [string, string, string, Schema][])('%s ~ %s (%s)', (a, b, how, schema) => {
+    const r = compareNames(a, b, schema);
     expect(r.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(r.explanation.alignment.some((p) => p.how === how)).toBe(true);
   });
