@@ -80,11 +80,9 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
   const n = qp.length;
   const m = cp.length;
   if (n === 0 || m === 0) return 0;
-  // packed similarity codes (part-similarity.ts), role conflicts halve the score
-  // codes[k] and scores[k] share one buffer: [codes…, scores…]
-  const buffer = new Float64Array(2 * n * m);
-  const codes = buffer;
-  const scores = buffer.subarray(n * m);
+  // packed similarity codes (part-similarity.ts); scores[k] is the pair's score, a role conflict halving it
+  const scores = new Float64Array(2 * n * m);
+  const codes = n * m; // codes live at scores[codes + k]
   let any = false;
   for (let qi = 0; qi < n; qi++) {
     const a = qp[qi]!;
@@ -94,15 +92,14 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
       if (code === 0) continue;
       any = true;
       const k = qi * m + ci;
-      codes[k] = code;
+      scores[codes + k] = code;
       let sc = unpackScore(code);
       if (rolesConflict(a.role, b.role)) sc *= ROLE_CONFLICT_FACTOR;
       scores[k] = sc;
     }
   }
+  // used[qi] for query parts, used[n + ci] for candidate parts
   const used = new Uint8Array(n + m);
-  const usedQ = used.subarray(0, n);
-  const usedC = used.subarray(n);
   const order: number[] | undefined = explain ? [] : undefined;
   let matched = 0;
   let total = 0;
@@ -115,9 +112,9 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
     let bestScore = 0;
     let bestDrift = 0;
     for (let qi = 0; qi < n; qi++) {
-      if (usedQ[qi]) continue;
+      if (used[qi]) continue;
       for (let ci = 0; ci < m; ci++) {
-        if (usedC[ci]) continue;
+        if (used[n + ci]) continue;
         const k = qi * m + ci;
         const sc = scores[k]!;
         if (sc <= 0 || sc < bestScore) continue;
@@ -132,11 +129,11 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
     if (best < 0) break;
     const qi = Math.floor(best / m);
     const ci = best - qi * m;
-    usedQ[qi] = 1;
-    usedC[ci] = 1;
+    used[qi] = 1;
+    used[n + ci] = 1;
     const a = qp[qi]!;
     const b = cp[ci]!;
-    const how = unpackHow(codes[best]!);
+    const how = unpackHow(scores[codes + best]!);
     let w = (a.weight + b.weight) / 2;
     if (how === HOW_INITIAL && a.kind !== b.kind) {
       // an initial stands for the full name only as far as its letter goes: the pair weighs what
@@ -159,8 +156,8 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
 
   let leftQ = 0;
   let leftC = 0;
-  for (let qi = 0; qi < n; qi++) if (!usedQ[qi]) leftQ++;
-  for (let ci = 0; ci < m; ci++) if (!usedC[ci]) leftC++;
+  for (let qi = 0; qi < n; qi++) if (!used[qi]) leftQ++;
+  for (let ci = 0; ci < m; ci++) if (!used[n + ci]) leftC++;
   // glued or split words, then acronyms, among the leftovers
   if (leftQ > 0 && leftC > 0 && (leftQ > 1 || leftC > 1)) {
     const extra = (qis: number[], cis: number[], score: number, how: PartHow) => {
@@ -170,8 +167,8 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
       w /= 2;
       matched += score * w;
       total += w;
-      for (const qi of qis) usedQ[qi] = 1;
-      for (const ci of cis) usedC[ci] = 1;
+      for (const qi of qis) used[qi] = 1;
+      for (const ci of cis) used[n + ci] = 1;
       if (how !== 'initial') onlyInitials = false;
       distinctive = true;
       if (explain) {
@@ -185,25 +182,25 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
       }
     };
     for (let qi = 0; qi < n; qi++) {
-      if (usedQ[qi] || !gluable(qp[qi]!)) continue;
-      const glued = findGlued(qp[qi]!, cp, usedC);
+      if (used[qi] || !gluable(qp[qi]!)) continue;
+      const glued = findGlued(qp[qi]!, cp, used, n);
       if (glued) extra([qi], glued.parts, glued.score, 'glued');
     }
     for (let ci = 0; ci < m; ci++) {
-      if (usedC[ci] || !gluable(cp[ci]!)) continue;
-      const glued = findGlued(cp[ci]!, qp, usedQ);
+      if (used[n + ci] || !gluable(cp[ci]!)) continue;
+      const glued = findGlued(cp[ci]!, qp, used, 0);
       if (glued) extra(glued.parts, [ci], glued.score, 'glued');
     }
     for (let qi = 0; qi < n; qi++) {
       const a = qp[qi]!;
-      if (usedQ[qi] || a.kind !== 'word' || a.text.length < 2 || a.text.length > 6) continue;
-      const run = findAcronym(a.text, cp, usedC);
+      if (used[qi] || a.kind !== 'word' || a.text.length < 2 || a.text.length > 6) continue;
+      const run = findAcronym(a.text, cp, used, n);
       if (run) extra([qi], run, ACRONYM_SCORE, 'initial');
     }
     for (let ci = 0; ci < m; ci++) {
       const b = cp[ci]!;
-      if (usedC[ci] || b.kind !== 'word' || b.text.length < 2 || b.text.length > 6) continue;
-      const run = findAcronym(b.text, qp, usedQ);
+      if (used[n + ci] || b.kind !== 'word' || b.text.length < 2 || b.text.length > 6) continue;
+      const run = findAcronym(b.text, qp, used, 0);
       if (run) extra(run, [ci], ACRONYM_SCORE, 'initial');
     }
   }
@@ -216,16 +213,16 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
   let candidateWordLeft = false;
   for (let ci = 0; ci < m; ci++) {
     const b = cp[ci]!;
-    if (!usedC[ci] && (b.kind === 'word' || b.kind === 'initial') && b.role !== 'family') candidateWordLeft = true;
+    if (!used[n + ci] && (b.kind === 'word' || b.kind === 'initial') && b.role !== 'family') candidateWordLeft = true;
   }
   for (let qi = 0; qi < n; qi++) {
-    if (usedQ[qi]) continue;
+    if (used[qi]) continue;
     const a = qp[qi]!;
     if (explain) {
       order!.push(qi);
       explain.alignment.push({ query: a.text, candidate: '', how: 'unmatched-query', score: 0 });
     }
-    if (isRepeat(qp, usedQ, qi)) continue;
+    if (isRepeat(qp, used, 0, qi)) continue;
     if (a.kind === 'legal-form') {
       queryLegalForm = qi;
       continue;
@@ -237,13 +234,13 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
     else total += a.weight;
   }
   for (let ci = 0; ci < m; ci++) {
-    if (usedC[ci]) continue;
+    if (used[n + ci]) continue;
     const b = cp[ci]!;
     if (explain) {
       order!.push(n);
       explain.alignment.push({ query: '', candidate: b.text, how: 'unmatched-candidate', score: 0 });
     }
-    if (isRepeat(cp, usedC, ci)) continue;
+    if (isRepeat(cp, used, n, ci)) continue;
     if (b.kind === 'legal-form') {
       candidateLegalForm = ci;
       continue;
@@ -297,16 +294,16 @@ function gluable(p: PreparedPart): boolean {
 }
 
 /** A part that repeats an earlier (or matched) part with the same text costs nothing. */
-function isRepeat(parts: readonly PreparedPart[], used: Uint8Array, i: number): boolean {
+function isRepeat(parts: readonly PreparedPart[], used: Uint8Array, offset: number, i: number): boolean {
   const text = parts[i]!.text;
   for (let j = 0; j < parts.length; j++) {
-    if (j !== i && parts[j]!.text === text && (used[j] || j < i)) return true;
+    if (j !== i && parts[j]!.text === text && (used[offset + j] || j < i)) return true;
   }
   return false;
 }
 
 /** Adjacent unused parts (2 or 3) whose concatenation equals `text` within the typo budget. */
-function findGlued(target: PreparedPart, parts: readonly PreparedPart[], used: Uint8Array): { parts: number[]; score: number } | undefined {
+function findGlued(target: PreparedPart, parts: readonly PreparedPart[], used: Uint8Array, offset: number): { parts: number[]; score: number } | undefined {
   const text = target.text;
   const tl = text.length;
   const first = text.charCodeAt(0);
@@ -314,11 +311,11 @@ function findGlued(target: PreparedPart, parts: readonly PreparedPart[], used: U
   // a join compared by consonants needs three of them and agreeing onsets (see onsetsAgree)
   const byConsonants = consonants.length >= 3;
   for (let i = 0; i + 1 < parts.length; i++) {
-    if (used[i] || !joinable(parts[i]!)) continue;
+    if (used[offset + i] || !joinable(parts[i]!)) continue;
     let length = parts[i]!.text.length;
     if (length >= tl) continue;
     for (let k = i + 1; k < parts.length && k <= i + 2; k++) {
-      if (used[k] || !joinable(parts[k]!)) break;
+      if (used[offset + k] || !joinable(parts[k]!)) break;
       length += parts[k]!.text.length;
       if (length > tl + 3) break;
       // one edit less than for a single word: a join of short pieces is easy to hit by chance ("li wang" ≈ "liang")
@@ -347,10 +344,10 @@ function joinable(p: PreparedPart): boolean {
 }
 
 /** Consecutive unused distinctive parts whose first letters spell `text` (stopwords skipped). */
-function findAcronym(text: string, parts: readonly PreparedPart[], used: Uint8Array): number[] | undefined {
+function findAcronym(text: string, parts: readonly PreparedPart[], used: Uint8Array, offset: number): number[] | undefined {
   for (let i = 0; i < parts.length; i++) {
     const first = parts[i]!;
-    if (used[i] || (first.kind !== 'word' && first.kind !== 'generic') || first.text[0] !== text[0]) continue;
+    if (used[offset + i] || (first.kind !== 'word' && first.kind !== 'generic') || first.text[0] !== text[0]) continue;
     const run: number[] = [];
     let k = i;
     let letters = 0;
@@ -360,7 +357,7 @@ function findAcronym(text: string, parts: readonly PreparedPart[], used: Uint8Ar
         k++;
         continue;
       }
-      if (used[k] || (p.kind !== 'word' && p.kind !== 'generic') || p.text[0] !== text[letters]) break;
+      if (used[offset + k] || (p.kind !== 'word' && p.kind !== 'generic') || p.text[0] !== text[letters]) break;
       run.push(k);
       letters++;
       k++;
