@@ -10,3 +10,5 @@ export * from './sources/index.js';
 export * from './snapshot/index.js';
 export * from './queries/index.js';
 export * from './sources/ofac/index.js';
+export * from './model/ftm.js';
+export * from './merge/index.js';

@@ -13,6 +13,8 @@ import type { ReadContext } from '../types.js';
 import type { UnRecord } from './xml-reader.js';
 import { countryCode } from '../../model/country.js';
 
+const DOCUMENT_LABEL_PREFIX = /^\s*(?:national identi(?:fication|ty)(?: card)? number|alien registration number|passport(?: number| no\.?)?)\s*:?\s*(?=\S*\d)/i;
+
 export function mapUnRecord(record: UnRecord, ctx: ReadContext, file: string): Entity {
   const el = record.element;
   const reference = childText(el, 'REFERENCE_NUMBER');
@@ -63,7 +65,8 @@ export function mapUnRecord(record: UnRecord, ctx: ReadContext, file: string): E
     addUnique(entity.birthPlaces, clean([childText(p, 'CITY'), childText(p, 'STATE_PROVINCE'), childText(p, 'COUNTRY')].filter(Boolean).join(', ')));
   }
   for (const doc of childEls(el, 'INDIVIDUAL_DOCUMENT')) {
-    const value = clean(childText(doc, 'NUMBER'));
+    // some NUMBER cells repeat the document type: "national identification number 55252"
+    const value = clean(childText(doc, 'NUMBER')?.replace(DOCUMENT_LABEL_PREFIX, ''));
     if (!value) continue;
     const label = [childText(doc, 'TYPE_OF_DOCUMENT'), childText(doc, 'TYPE_OF_DOCUMENT2')].filter(Boolean).join(' / ');
     const countryName = childText(doc, 'ISSUING_COUNTRY') ?? childText(doc, 'COUNTRY_OF_ISSUE');
