@@ -252,15 +252,14 @@ export function completeAdvancedEntity(entity: Entity, profileIds: string[], t: 
   if (entity.programs.length) source.programs = [...entity.programs];
   const listedOn = dates.sort()[0];
   if (listedOn) source.listedOn = listedOn;
-  for (const r of t.relationships) {
-    if (!profileIds.includes(r.from)) continue;
+  for (const r of profileIds.flatMap((pid) => t.relationshipsFrom.get(pid) ?? [])) {
     const other = byProfile.get(r.to);
     if (!other) continue;
     entity.relations.push({
       kind: 'linked',
       name: other.names[0]?.full ?? other.id,
       id: other.id,
-      ...(refText(t, 'RelationType', r.typeId) ? { role: refText(t, 'RelationType', r.typeId) } : {}),
+      ...(refText(t, 'RelationType', r.typeId) ? { role: `${refText(t, 'RelationType', r.typeId)}${r.former ? ' (former)' : ''}` } : {}),
       direction: 'to',
     });
   }

@@ -9,7 +9,7 @@
  * into compact lookup tables (`AdvancedTables`) as they pass; each <DistinctParty> is handed to the
  * caller as soon as it is complete, so the caller can map it and drop its element tree. Programs
  * and relationships only come after all parties: the caller completes its entities from
- * `tables.entries` and `tables.relationships` once the generator is done.
+ * `tables.entries` and `tables.relationshipsFrom` once the generator is done.
  */
 import { CribaError } from '../../errors.js';
 import { childEl, childEls, childText, readXmlRecords, type XmlElement } from '../common/xml-records.js';
@@ -55,7 +55,8 @@ export interface AdvancedTables {
   locations: Map<string, AdvancedLocation>;
   /** Identity documents by IdentityID. */
   documents: Map<string, AdvancedDocument[]>;
-  relationships: AdvancedRelationship[];
+  /** Profile relationships by From-ProfileID. */
+  relationshipsFrom: Map<string, AdvancedRelationship[]>;
   /** Sanctions entries by ProfileID. */
   entries: Map<string, AdvancedSanctionsEntry[]>;
 }
@@ -80,7 +81,7 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 }
 
 export function emptyTables(file: string): AdvancedTables {
-  return { file, refs: new Map(), locations: new Map(), documents: new Map(), relationships: [], entries: new Map() };
+  return { file, refs: new Map(), locations: new Map(), documents: new Map(), relationshipsFrom: new Map(), entries: new Map() };
 }
 
 /** Stream the <DistinctParty> elements, filling `out` with everything else on the way. */
@@ -121,14 +122,11 @@ export async function* readAdvancedXml(file: SourceFile, out: AdvancedTables): A
         parties++;
         yield el;
         break;
-      case 'ProfileRelationship':
-        out.relationships.push({
-          from: el.attrs['From-ProfileID'] ?? '',
-          to: el.attrs['To-ProfileID'] ?? '',
-          typeId: el.attrs.RelationTypeID,
-          former: el.attrs.Former === 'true',
-        });
+      case 'ProfileRelationship': {
+        const from = el.attrs['From-ProfileID'] ?? '';
+        push(out.relationshipsFrom, from, { from, to: el.attrs['To-ProfileID'] ?? '', typeId: el.attrs.RelationTypeID, former: el.attrs.Former === 'true' });
         break;
+      }
       case 'SanctionsEntry':
         push(out.entries, el.attrs.ProfileID ?? '', {
           listId: el.attrs.ListID,
