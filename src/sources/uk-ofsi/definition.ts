@@ -8,6 +8,7 @@ export const ukOfsi: ListDefinition = {
   authority: 'HM Treasury, Office of Financial Sanctions Implementation (OFSI)',
   downloads: [{ url: 'https://ofsistorage.blob.core.windows.net/publishlive/2022format/ConList.csv', file: 'ConList.csv' }],
   licence: 'Crown copyright; reuse under the Open Government Licence v3.0.',
-  formats: [ofsiCsvFormat, ofsiXlsxFormat],
+  // xlsx first: when a folder holds both, the spreadsheet is the complete current export (the CSV may be an old sample)
+  formats: [ofsiXlsxFormat, ofsiCsvFormat],
   defaultEnabled: true,
 };

@@ -58,9 +58,10 @@ describeWithLists('EU FSF sample 2020-04-15 (real file)', ['eu/sample_eu_2020-04
     read = await readList(euFsf, listPath('eu/sample_eu_2020-04-15.xml'));
   });
 
-  it('reads its 7 sanctionEntity records', () => {
+  it('reads its 7 sanctionEntity records (logicalId 5468 appears twice: a test variant in the sample)', () => {
     expect(read.format).toBe('xml');
     expect(read.entities).toHaveLength(7);
+    expect(read.byId.size).toBe(6);
     expect(read.entities.every((e) => e.schema === 'Person')).toBe(true);
   });
 
