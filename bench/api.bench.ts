@@ -36,7 +36,8 @@ const QUERIES = [
   { name: 'Acme Holdings Ltd' },
 ];
 
-const SDN_DIR = 'ofac/sdn-2024-05-03';
+/** The full official trio (primary names, aliases, addresses): the names screening really sees. */
+const SDN_DIR = 'ofac/sdn-2022-01-21';
 
 export interface ApiBenchRow {
   name: string;

@@ -21,6 +21,11 @@ ${note ?? ''}
 </form>`;
 }
 
+/** The scanner's evidence lines ("named in full as…", "alias cue…"), at most three. */
+function evidenceOf(e: ScanResultBody['entities'][number]): string[] {
+  return (e.explanation?.evidence ?? []).slice(0, 3);
+}
+
 interface Span {
   start: number;
   end: number;
@@ -51,7 +56,10 @@ export function documentResult(result: ScanResultBody): Html {
   }
   parts.push(html`${text.slice(at)}`);
   const count = result.entities.length;
-  return html`<div class="doc-layout">
+  return html`<p class="muted" data-testid="doc-summary">${count
+    ? html`${count} listed ${count === 1 ? 'party' : 'parties'} found: ${result.entities.map((e, i) => html`${i ? ', ' : ''}<a href="#e-${i}">${e.name}</a>`)}.`
+    : 'No listed party found in this text.'}</p>
+<div class="doc-layout">
 <article class="article" data-testid="article" aria-label="The document with listed parties highlighted">${parts}</article>
 <aside class="side" aria-label="Listed parties found" data-testid="side-panel">
   <h2>${count ? `${count} listed ${count === 1 ? 'party' : 'parties'}` : 'No listed party found'}</h2>
@@ -61,7 +69,8 @@ export function documentResult(result: ScanResultBody): Html {
       <a href="/ui/entities/${encodeURIComponent(e.id)}"><strong>${e.name}</strong></a> <span class="score">${scorePercent(e.score)}</span><br>
       ${e.lists.map((l) => html`<span class="badge list">${l}</span> `)}${e.programs.slice(0, 3).map((p) => html`<span class="badge list">${p}</span> `)}<br>
       <span class="small muted">${e.mentions.length} ${e.mentions.length === 1 ? 'mention' : 'mentions'}:</span>
-      ${(mentionIds.get(i) ?? []).map((m, j) => html`<a class="small" href="#m-${m}">${j + 1}</a> `)}
+      ${(mentionIds.get(i) ?? []).map((m, j) => html`<a class="small" href="#m-${m}" aria-label="mention ${j + 1} of ${e.name}">${j + 1}</a> `)}
+      ${evidenceOf(e).length ? html`<ul class="features">${evidenceOf(e).map((line) => html`<li>${line}</li>`)}</ul>` : ''}
     </li>`,
       )}</ol>`
     : html`<p class="muted">Nothing in this text resembles a listed name.</p>`}

@@ -68,6 +68,6 @@ function featureList(hit: Hit): Html | string {
 
 export function hitList(hits: Hit[], query: string): Html {
   if (!hits.length) return html`<p class="empty" data-testid="no-hits">No listed party resembles <q>${query}</q>.</p>`;
-  return html`<p class="muted small" role="status">${hits.length} ${hits.length === 1 ? 'party' : 'parties'} resemble <q>${query}</q>. Scores below 80% are weak.</p>
+  return html`<p class="muted small" role="status">${hits.length} ${hits.length === 1 ? 'party resembles' : 'parties resemble'} <q>${query}</q>. Scores below 80% are weak.</p>
 <ol class="results">${hits.map(hitView)}</ol>`;
 }

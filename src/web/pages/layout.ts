@@ -62,7 +62,12 @@ function noListsBanner(holder: DatasetHolder): Html {
   const loading = holder.state === 'loading';
   return html`<div class="banner" role="alert" data-testid="no-lists">
   <strong>${loading ? 'Lists are loading…' : 'No sanctions lists are loaded.'}</strong>
-  ${loading ? 'Screening starts as soon as they are in.' : NO_LISTS_HOW.replace(/`/g, '')}
+  ${loading ? 'Screening starts as soon as they are in.' : withCode(NO_LISTS_HOW)}
   ${holder.lastError ? html`<div class="small muted">Last error: ${holder.lastError}</div>` : ''}
 </div>`;
+}
+
+/** `text with `code` in backticks` → text with <code> elements. */
+function withCode(text: string): Html {
+  return html`${text.split('`').map((part, i) => (i % 2 ? html`<code>${part}</code>` : part))}`;
 }
