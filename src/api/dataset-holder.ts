@@ -22,6 +22,8 @@ export class DatasetHolder {
   private scanners = new WeakMap<ServedDataset, Promise<DocumentScanner>>();
   /** Why the last load or update failed, for the status line of pages and /readyz. */
   lastError: string | undefined;
+  /** Called after an update has run (e.g. to tell sibling server processes to reload). */
+  onUpdated: (() => void) | undefined;
 
   constructor(
     readonly backend: DataBackend,
@@ -87,6 +89,7 @@ export class DatasetHolder {
         const reports = await update(request);
         this.log.info({ reports: reports.map((r) => ({ list: r.list, status: r.status, message: r.message })) }, 'update finished');
         await this.load();
+        this.onUpdated?.();
         const failed = reports.filter((r) => r.status === 'error');
         if (!this.dataset && failed.length) this.lastError = failed.map((r) => `${r.list}: ${r.message ?? 'failed'}`).join('; ');
         return reports;

@@ -10,6 +10,8 @@ import { addApiKey, apiKeyFilePath, createApiKey, readApiKeys } from '../../api/
 import { NO_LISTS_MESSAGE } from '../../api/api-error.js';
 import { libraryScanBackend } from '../../api/scan-backend.js';
 import { buildServer } from '../../api/server.js';
+import { announceReload, isClusterWorker, onReload, runPrimary, workerNumber } from '../../api/cluster.js';
+import { DEFAULTS } from '../../api/server-options.js';
 import { snapshotBackend } from '../../api/snapshot-backend.js';
 import { resolveHome } from '../../snapshot/index.js';
 import { parsePositiveInt } from '../options.js';
@@ -28,6 +30,7 @@ interface ServeOpts {
   fetch: boolean;
   newKey?: string;
   admin?: boolean;
+  workers: number;
 }
 
 function parsePort(value: string): number {
@@ -50,6 +53,7 @@ export function registerServe(program: Command, io: Io): void {
     .option('--no-fetch', 'refuse POST /scan {url} (the server would fetch pages for callers)')
     .option('--log-bodies', 'log request bodies at debug level — they hold personal data')
     .option('--log-level <level>', 'fatal, error, warn, info, debug', 'info')
+    .option('--workers <n>', 'server processes sharing the port (each holds the lists in memory); e.g. the number of cores', parsePositiveInt, 1)
     .option('--new-key <name>', 'create an API key named NAME, print it once, store its hash, and exit')
     .option('--admin', 'with --new-key: the key may call /admin/update')
     .addHelpText(
@@ -72,23 +76,30 @@ Examples:
         return;
       }
       const logger = pino({ name: 'criba', level: opts.logLevel });
+      if (opts.workers > 1 && !isClusterWorker()) {
+        logger.info({ workers: opts.workers }, 'starting server workers');
+        return runPrimary(opts.workers, logger);
+      }
       const from = opts.from ?? process.env.CRIBA_UPDATE_FROM;
       const apiKeys = await readApiKeys(keyFile);
       const { app, holder } = await buildServer({
         backend: snapshotBackend(home, from ? { from } : {}),
         scan: libraryScanBackend(),
         apiKeys,
-        ...(opts.rateLimit ? { rateLimitPerKey: opts.rateLimit } : {}),
-        ...(opts.anonymousRateLimit ? { rateLimitAnonymous: opts.anonymousRateLimit } : {}),
+        // each worker counts its own requests: split the per-key budget between them
+        rateLimitPerKey: Math.max(1, Math.ceil((opts.rateLimit ?? DEFAULTS.rateLimitPerKey) / opts.workers)),
+        ...(opts.anonymousRateLimit ? { rateLimitAnonymous: Math.max(1, Math.ceil(opts.anonymousRateLimit / opts.workers)) } : {}),
         corsOrigins: opts.cors,
         logger,
         logBodies: Boolean(opts.logBodies),
         allowUrlFetch: opts.fetch,
       });
+      holder.onUpdated = announceReload;
+      onReload(() => void holder.load());
       const loaded = await holder.load();
       const address = await app.listen({ port: opts.port, host: opts.host });
       logger.info({ address, home, apiKeys: apiKeys.length > 0 ? `${apiKeys.length} key(s): required` : 'off' }, `criba serving on ${address} (UI ${address}/ui/, docs ${address}/docs)`);
-      if (!loaded && opts.updateOnStart) {
+      if (!loaded && opts.updateOnStart && workerNumber() === 1) {
         logger.info({ from: from ?? 'official URLs' }, 'no lists loaded: running the first-start update');
         holder.update({}).then(
           () => {
