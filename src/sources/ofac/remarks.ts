@@ -6,10 +6,12 @@
  * into typed facts. Pure: text in, facts out. A fragment nobody understood is returned in
  * `unparsed`, so the caller can warn and count — nothing is dropped silently.
  *
- * Order of the pipeline per fragment: strip "alt." → names (a.k.a./f.k.a./n.k.a.) → Linked To →
- * personal facts (DOB, POB, nationality, citizen, Gender) → digital currency → vessel / aircraft
- * facts → kept-as-text properties → identifiers by label → any "<label> <value> (<country>)" →
- * positions → unparsed.
+ * Order of the pipeline per fragment: strip "alt." and wrapping parentheses → by first word:
+ * quoted names (a.k.a./f.k.a./n.k.a., all weak), Linked To, DOB, POB, nationality, citizen, Gender,
+ * digital currency → identifiers by label (data/remarks-labels.ts) → vessel / aircraft facts →
+ * kept-as-text properties → family relations ("wife of X") → party memberships ("HAMAS - Gaza")
+ * → any "<label> <value> (<country>)" → titles and positions → unparsed.
+ * The XML mappers call `mineFragment` for their id and feature elements, so all formats agree.
  */
 import { countryCode } from '../../model/country.js';
 import { parseDate, type PartialDate } from '../../model/date.js';
@@ -25,7 +27,7 @@ export interface RemarksFacts {
   citizenships: string[];
   gender?: Gender;
   identifiers: Identifier[];
-  /** Weak aliases (a.k.a. 'X'), former names (f.k.a. 'X'), new names (n.k.a. 'X'). */
+  /** Quoted names (a.k.a. 'X', f.k.a. 'X', n.k.a. 'X'): OFAC's weak aliases, kind `weak`. */
   names: Name[];
   relations: Relation[];
   positions: string[];
