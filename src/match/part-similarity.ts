@@ -49,6 +49,22 @@ export function onsetsAgree(a: PreparedPart, b: PreparedPart): boolean {
   return !abjad.vowelOnset || latin.vowelOnset;
 }
 
+/**
+ * "Maria" / "Mario", "Antonia" / "Antonio", "Michela" / "Michele": given names that differ only in
+ * their final vowel are usually the feminine and masculine of one name — different people. Half
+ * credit. Family names are exempt ("Lukashenko" / "Lukashenka" are one name in two languages).
+ */
+const FINAL_VOWEL_SCORE = 0.5;
+const VOWELS = 'aeiou';
+
+function otherFinalVowel(a: string, b: string): boolean {
+  const n = a.length;
+  if (n !== b.length || n < 4) return false;
+  const x = a[n - 1]!;
+  const y = b[n - 1]!;
+  return x !== y && VOWELS.includes(x) && VOWELS.includes(y) && a.slice(0, n - 1) === b.slice(0, n - 1);
+}
+
 /** How-codes of `comparePartCode`, in the order of PartHow. */
 export const HOWS: readonly PartHow[] = ['exact', 'typo', 'phonetic', 'transliterated', 'initial', 'legal-form', 'glued', 'nickname', 'unmatched-query', 'unmatched-candidate'];
 const EXACT = 0;
@@ -104,6 +120,7 @@ export function comparePartCode(q: PreparedPart, c: PreparedPart): number {
   const budget = typoBudget(shorter);
   if (budget > 0 && Math.abs(q.text.length - c.text.length) <= budget) {
     const edits = boundedEditDistance(q.text, c.text, budget);
+    if (edits === 1 && !q.family && !c.family && otherFinalVowel(q.text, c.text)) return pack(TYPO, FINAL_VOWEL_SCORE);
     if (edits <= budget) return pack(TYPO, typoScore(edits, shorter));
   }
   // repeated keystrokes: "Joonng" for "Jong"

@@ -123,6 +123,7 @@ function preparePart(t: NameToken, family: boolean): PreparedPart {
     text: t.text,
     kind: t.kind,
     role: t.role,
+    family: family && t.kind === 'word',
     weight,
     spelling: spellingKey(t.text),
     squeezed: squeeze(t.text),

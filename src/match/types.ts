@@ -74,6 +74,8 @@ export interface PreparedPart {
   text: string;
   kind: TokenKind;
   role: NameRole;
+  /** A family name: said so by the source, or the last word of a person's name without roles. */
+  family: boolean;
   /** Weight of the part in the name score (see name-score.ts). */
   weight: number;
   /** spellingKey(text): transliteration-scheme and spelling variants coincide. */

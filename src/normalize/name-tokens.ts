@@ -68,6 +68,7 @@ for (const line of readDataLines('generic-words.txt')) {
   if (m) ABBREVIATIONS.set(m[1]!.replace(/['’]/g, ''), m[2]!);
   else GENERIC.add(line);
 }
+const PATRONYMIC_SUFFIX = /(?:ovich|evich|ovych|evych|ievich|ovna|evna|ivna|ichna)$/;
 /** Particles after which the next word is a father's (or ancestor's) name. */
 const PATRONYMIC_MARKERS = new Set(['bin', 'bint', 'ould']);
 const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5', vi: '6', vii: '7', viii: '8', ix: '9', x: '10' };
@@ -274,9 +275,15 @@ function assignKinds(tokens: NameToken[], kind: NameKindHint): void {
 
 /**
  * "Mohammed bin Salman": the word after bin/ibn/ould is a patronymic; the word right before the
- * first such marker is the given name. This is what keeps "Salman bin Mohammed" apart.
+ * first such marker is the given name. This is what keeps "Salman bin Mohammed" apart. Words with
+ * an East Slavic patronymic ending are patronymics too.
  */
 function assignRoles(tokens: NameToken[]): void {
+  // East Slavic patronymics: "Viktorovich", "Oleksandrovych", "Ivanovna" (never the first word)
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && t.text.length >= 7 && PATRONYMIC_SUFFIX.test(t.text)) t.role = 'patronymic';
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'particle' || !PATRONYMIC_MARKERS.has(t.text)) continue;

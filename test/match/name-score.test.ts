@@ -46,6 +46,14 @@ describe('classic false positives stay low', () => {
     expect(score('Deutsche Bank AG', 'Deutsche Bank GmbH', 'Company')).toBeLessThan(DEFAULT_THRESHOLD);
     expect(score('Deutsche Bank AG', 'Deutsche Bank Aktiengesellschaft', 'Company')).toBe(1);
   });
+  it('given names that differ only in the final vowel are different people (Maria / Mario)', () => {
+    expect(score('Maria Garcia', 'GARCIA LOPEZ, Mario', 'Person')).toBeLessThan(DEFAULT_THRESHOLD);
+    // family names are exempt: Lukashenko / Lukashenka
+    expect(score('Aleksandr Lukashenko', 'LUKASHENKA, Aliaksandr Ryhoravich', 'Person')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+  it('a listed patronymic the query leaves out costs little', () => {
+    expect(score('Viktor Bout', 'BOUT, Viktor Anatolijevich', 'Person')).toBeGreaterThan(score('Viktor Bout', 'BOUT, Viktor Anatolij', 'Person'));
+  });
   it('generic words alone do not make a match', () => {
     expect(score('Management Company', 'Westminster Management Company', 'Company')).toBeLessThan(DEFAULT_THRESHOLD);
   });

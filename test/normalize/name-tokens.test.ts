@@ -24,6 +24,10 @@ describe('analyzeName', () => {
     expect(show('Salman bin Mohammed', { kind: 'person' })).toBe('salman/word/given bin/particle mohammed/word/patronymic');
     expect(show('Usama ibn Ladin', { kind: 'person' })).toBe('usama/word/given bin/particle ladin/word/patronymic');
   });
+  it('recognises East Slavic patronymics by their ending', () => {
+    expect(show('Sergey Viktorovich Lavrov', { kind: 'person' })).toBe('sergey/word viktorovich/word/patronymic lavrov/word');
+    expect(show('Friedrich Lindenberg', { kind: 'person' })).toBe('friedrich/word lindenberg/word');
+  });
   it('joins "abd al" into "abdul"', () => {
     expect(show("'Abd al-Aziz", { kind: 'person' })).toBe('abdul/word aziz/word');
   });
