@@ -88,18 +88,23 @@ export async function* parseZipXml<T>(
   };
   const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
-    for await (const chunk of bytes) {
-      parser.write(decoder.decode(chunk as Buffer, { stream: true }));
-      if (error) fail(error);
-      yield* drain();
+    try {
+      for await (const chunk of bytes) {
+        parser.write(decoder.decode(chunk as Buffer, { stream: true }));
+        if (error) fail(error);
+        yield* drain();
+      }
+      parser.write(decoder.decode());
+      parser.close();
+    } catch (e) {
+      if (e instanceof TypeError) throw new CribaError('E_ENCODING', `${part} is not valid UTF-8`, { file: displayName }, { cause: e });
+      fail(e);
     }
-    parser.write(decoder.decode());
-    parser.close();
-  } catch (e) {
+    if (error) fail(error);
+    yield* drain();
+  } finally {
+    // also when the caller stops early (detect reads two rows): release the part's stream and
+    // with it yauzl's hold on the file descriptor
     bytes.destroy();
-    if (e instanceof TypeError) throw new CribaError('E_ENCODING', `${part} is not valid UTF-8`, { file: displayName }, { cause: e });
-    fail(e);
   }
-  if (error) fail(error);
-  yield* drain();
 }
