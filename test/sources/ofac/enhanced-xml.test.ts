@@ -17,7 +17,7 @@ describe('OFAC Enhanced XML zip (hand-written fixture)', async () => {
   });
 
   it('streams every <entity> out of the zip', () => {
-    expect(entities.map((e) => e.id)).toEqual(['ofac-cons:100', 'ofac-cons:107']);
+    expect(entities.map((e) => e.id)).toEqual(['ofac-cons:100', 'ofac-cons:107', 'ofac-cons:108']);
     expect(warnings).toEqual([]);
   });
 
@@ -38,6 +38,24 @@ describe('OFAC Enhanced XML zip (hand-written fixture)', async () => {
       secondarySanctionsRisk: ['section 1(b) of Executive Order 13224, as amended by Executive Order 13886'],
     });
     expect(o.relations).toEqual([{ kind: 'linked', name: 'TESTA ROSSI, Maria Elena', id: 'ofac-cons:100', role: 'Owned or Controlled By' }]);
+  });
+});
+
+describe('OFAC Enhanced XML vessel (hand-written fixture)', async () => {
+  const { byId } = await readFormat(consEnhanced, sourceFiles(join(FIXTURES, 'enhanced')), 'ofac-cons');
+  it('reads vessel features and documents like the CSV columns and Remarks', async () => {
+    const v = byId.get('ofac-cons:108')!;
+    expect(v.schema).toBe('Vessel');
+    expect(v.vessel).toEqual({ callSign: '9XYZ1', flag: 'PA', type: 'Crude Oil Tanker', buildYear: '2004' });
+    expect(v.countries).toEqual(['PA']);
+    expect(v.identifiers.map((i) => [i.type, i.value])).toEqual([
+      ['imo', '9123456'],
+      ['mmsi', '352000001'],
+    ]);
+    const csv = await readFormat(formatOf(ofacSdn, 'csv'), sourceFiles(join(FIXTURES, 'csv')), 'ofac-cons');
+    const fromCsv = csv.byId.get('ofac-cons:102')!;
+    expect(v.identifiers).toEqual(fromCsv.identifiers);
+    expect(v.countries).toEqual(fromCsv.countries);
   });
 });
 
