@@ -4,13 +4,15 @@
  * real OFAC SDN list when CRIBA_LISTS_DIR is set (else over a small hand-made list, and the row
  * says so). Reports requests/s, latency percentiles, errors and the server's RSS before and after.
  *
+ * Runs once with one server process and once with two (`criba serve --workers 2`: the machine has
+ * two cores); CRIBA_BENCH_WORKERS=1 runs one configuration only.
  * Run alone: `npx tsx bench/api.bench.ts` (CRIBA_BENCH_SECONDS=10 for a quick look;
  * CRIBA_BENCH_CONNECTIONS, default 32). bench/run.ts imports the default export.
  * Target (issue 7): >= 3,000 requests/s with p99 <= 20 ms and 0 errors on the 2-core machine.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +43,8 @@ const SDN_DIR = 'ofac/sdn-2022-01-21';
 
 export interface ApiBenchRow {
   name: string;
+  /** Server processes (`criba serve --workers`). */
+  workers: number;
   dataset: string;
   seconds: number;
   connections: number;
@@ -67,38 +71,82 @@ export interface ApiBenchRow {
 
 // ---------------------------------------------------------------- server role (child process)
 
-async function runServer(): Promise<void> {
+/** Load the lists into a fresh home (or use the hand-made list) and say which. */
+async function prepareHome(): Promise<{ home?: string; label: string }> {
+  const listsDir = process.env.CRIBA_LISTS_DIR;
+  if (!listsDir || !existsSync(join(listsDir, SDN_DIR))) return { label: 'hand-made 4-entity list (CRIBA_LISTS_DIR not set)' };
+  const { updateLists } = await import('../src/snapshot/index.js');
+  const home = await mkdtemp(join(tmpdir(), 'criba-bench-api-'));
+  await updateLists({ home, from: join(listsDir, SDN_DIR) });
+  return { home, label: `OFAC SDN (${SDN_DIR})` };
+}
+
+/** One server process: listens on CRIBA_BENCH_PORT (shared between cluster workers). */
+async function runServerProcess(home: string | undefined): Promise<{ entities: number; close: () => Promise<void> }> {
   const { pino } = await import('pino');
   const { buildServer } = await import('../src/api/server.js');
   const { snapshotBackend } = await import('../src/api/snapshot-backend.js');
-  const { datasetFromEntities, updateLists } = await import('../src/snapshot/index.js');
-  const listsDir = process.env.CRIBA_LISTS_DIR;
-  let label: string;
+  const { datasetFromEntities } = await import('../src/snapshot/index.js');
   let backend;
-  let home: string | undefined;
-  if (listsDir && existsSync(join(listsDir, SDN_DIR))) {
-    home = await mkdtemp(join(tmpdir(), 'criba-bench-api-'));
-    await updateLists({ home, from: join(listsDir, SDN_DIR) });
-    backend = snapshotBackend(home);
-    label = `OFAC SDN (${SDN_DIR})`;
-  } else {
+  if (home) backend = snapshotBackend(home);
+  else {
     const { fixtureEntities } = await import('../test/api/fixture-entities.js');
     const entities = fixtureEntities();
     backend = { open: async () => datasetFromEntities(entities) };
-    label = 'hand-made 4-entity list (CRIBA_LISTS_DIR not set)';
   }
   const { app, holder } = await buildServer({ backend, logger: pino({ level: process.env.CRIBA_BENCH_LOG_LEVEL ?? 'warn' }) });
   if (!(await holder.load())) throw new Error('no lists loaded for the bench');
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: Number(process.env.CRIBA_BENCH_PORT), host: '127.0.0.1' });
   // warm the JIT and the lazily built structures before the parent measures memory
-  for (let i = 0; i < 2000; i++) {
-    await app.inject({ method: 'POST', url: '/screen', payload: QUERIES[i % QUERIES.length]! });
-  }
+  for (let i = 0; i < 2000; i++) await app.inject({ method: 'POST', url: '/screen', payload: QUERIES[i % QUERIES.length]! });
   globalThis.gc?.();
-  process.stdout.write(`READY ${address} ${holder.current!.entities.length} ${JSON.stringify(label)}\n`);
-  const stop = async () => {
-    await app.close();
+  return { entities: holder.current!.entities.length, close: () => app.close() };
+}
+
+async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  const srv = createServer();
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+  const { port } = srv.address() as { port: number };
+  await new Promise((r) => srv.close(r));
+  return port;
+}
+
+async function runServer(): Promise<void> {
+  const cluster = (await import('node:cluster')).default;
+  const workers = Number(process.env.CRIBA_BENCH_WORKERS ?? 1);
+  if (cluster.isWorker) {
+    const { entities } = await runServerProcess(process.env.CRIBA_BENCH_HOME || undefined);
+    process.send!({ ready: entities });
+    return; // the primary kills workers at the end
+  }
+  const { home, label } = await prepareHome();
+  process.env.CRIBA_BENCH_PORT = String(await freePort());
+  const cleanup = async () => {
     if (home) await rm(home, { recursive: true, force: true });
+  };
+  let entities: number;
+  let pids: number[];
+  let closeAll: () => Promise<void>;
+  if (workers <= 1) {
+    const one = await runServerProcess(home);
+    entities = one.entities;
+    pids = [process.pid];
+    closeAll = one.close;
+  } else {
+    process.env.CRIBA_BENCH_HOME = home ?? '';
+    const forked = Array.from({ length: workers }, () => cluster.fork());
+    const counts = await Promise.all(forked.map((w) => new Promise<number>((resolve) => w.once('message', (m: { ready: number }) => resolve(m.ready)))));
+    entities = counts[0]!;
+    pids = forked.map((w) => w.process.pid!);
+    closeAll = async () => {
+      for (const w of forked) w.process.kill('SIGKILL');
+    };
+  }
+  process.stdout.write(`READY http://127.0.0.1:${process.env.CRIBA_BENCH_PORT} ${entities} ${pids.join(',')} ${JSON.stringify(label)}\n`);
+  const stop = async () => {
+    await closeAll();
+    await cleanup();
     process.exit(0);
   };
   process.once('SIGTERM', stop);
@@ -111,40 +159,55 @@ interface Started {
   child: ChildProcess;
   address: string;
   entities: number;
+  pids: number[];
   label: string;
 }
 
-function startServerProcess(): Promise<Started> {
+function startServerProcess(workers: number): Promise<Started> {
   const self = fileURLToPath(import.meta.url);
   const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', self], {
-    env: { ...process.env, CRIBA_BENCH_ROLE: 'server' },
+    env: { ...process.env, CRIBA_BENCH_ROLE: 'server', CRIBA_BENCH_WORKERS: String(workers) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const m = /READY (\S+) (\d+) (".*")\n/.exec(out);
-      if (m) resolve({ child, address: m[1]!, entities: Number(m[2]), label: JSON.parse(m[3]!) as string });
+      const m = /READY (\S+) (\d+) ([\d,]+) (".*")\n/.exec(out);
+      if (m) resolve({ child, address: m[1]!, entities: Number(m[2]), pids: m[3]!.split(',').map(Number), label: JSON.parse(m[4]!) as string });
     });
     child.once('exit', (code) => reject(new Error(`bench server exited early (code ${code}): ${out}`)));
   });
 }
 
-/** The server's RSS (MB) and CPU time (s), from its /metrics. */
-async function serverUsage(address: string): Promise<{ rssMB: number; cpuSeconds: number }> {
-  const text = await (await fetch(`${address}/metrics`)).text();
-  const rss = /criba_process_resident_memory_bytes (\d+)/.exec(text);
-  const cpu = /criba_process_cpu_seconds_total ([\d.e+-]+)/.exec(text);
-  return { rssMB: rss ? Math.round(Number(rss[1]) / 1e5) / 10 : NaN, cpuSeconds: cpu ? Number(cpu[1]) : NaN };
+/** RSS (MB) and CPU time (s) of the server processes, summed, from /proc (Linux). */
+function serverUsage(pids: number[]): { rssMB: number; cpuSeconds: number } {
+  const ticks = 100; // USER_HZ on Linux
+  let rssKB = 0;
+  let cpu = 0;
+  for (const pid of pids) {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    rssKB += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    cpu += (Number(fields[11]) + Number(fields[12])) / ticks; // utime, stime
+  }
+  return { rssMB: Math.round(rssKB / 102.4) / 10, cpuSeconds: cpu };
 }
 
 export default async function apiBench(): Promise<ApiBenchRow[]> {
+  const rows: ApiBenchRow[] = [];
+  const workerCounts = (process.env.CRIBA_BENCH_WORKERS ?? '1,2').split(',').map(Number);
+  for (const workers of workerCounts) rows.push(await loadTest(workers));
+  return rows;
+}
+
+async function loadTest(workers: number): Promise<ApiBenchRow> {
   const seconds = Number(process.env.CRIBA_BENCH_SECONDS ?? 60);
   const connections = Number(process.env.CRIBA_BENCH_CONNECTIONS ?? 32);
-  const server = await startServerProcess();
+  const server = await startServerProcess(workers);
   try {
-    const before = await serverUsage(server.address);
+    const before = serverUsage(server.pids);
     let n = 0;
     const result = await autocannon({
       url: server.address,
@@ -159,10 +222,11 @@ export default async function apiBench(): Promise<ApiBenchRow[]> {
         },
       ],
     });
-    const after = await serverUsage(server.address);
+    const after = serverUsage(server.pids);
     const cpuMsPerRequest = ((after.cpuSeconds - before.cpuSeconds) * 1000) / Math.max(1, result.requests.total);
     const row: ApiBenchRow = {
-      name: 'api: POST /screen, one query per request',
+      name: `api: POST /screen, one query per request, ${workers} server ${workers === 1 ? 'process' : 'processes'}`,
+      workers,
       dataset: `${server.label}, ${server.entities} entities`,
       seconds,
       connections,
@@ -183,7 +247,7 @@ export default async function apiBench(): Promise<ApiBenchRow[]> {
       target: '>= 3000 req/s, p99 <= 20 ms, 0 errors',
       met: result.requests.average >= 3000 && result.latency.p99 <= 20 && result.errors + result.timeouts + result.non2xx === 0,
     };
-    return [row];
+    return row;
   } finally {
     server.child.kill('SIGTERM');
   }
