@@ -16,7 +16,7 @@ export function registerCompare(program: Command, io: Io): void {
     .argument('[b]', 'second name')
     .description('score how well two names match, with the explanation')
     .option('--type <type>', 'person, organization, company, vessel or aircraft', parseType)
-    .option('--threshold <t>', `what counts as a match (default ${DEFAULT_THRESHOLD})`, parseUnitInterval, DEFAULT_THRESHOLD)
+    .option('--threshold <t>', 'what counts as a match, 0..1', parseUnitInterval, DEFAULT_THRESHOLD)
     .option('--input <file>', 'JSON lines {"id","a","b","schema"}: writes {"id","score","match","explanation"} per line')
     .option('--output <file>', 'with --input: write to this file instead of stdout')
     .option('--json', 'print JSON')

@@ -41,7 +41,7 @@ export function registerScreen(program: Command, io: Io): void {
     .option('--country <code>', 'nationality / country, ISO code or name (repeatable)', parseCountry)
     .option('--id <value>', 'passport, national id, IMO… (repeatable)', collect)
     .option('--limit <n>', 'most hits per query', parsePositiveInt, 10)
-    .option('--threshold <t>', `minimum score of a hit, 0..1 (default ${DEFAULT_THRESHOLD})`, parseUnitInterval, DEFAULT_THRESHOLD)
+    .option('--threshold <t>', 'minimum score of a hit, 0..1', parseUnitInterval, DEFAULT_THRESHOLD)
     .option('--input <file>', 'screen every record of a .csv (columns name,type,dob,country,id) or .jsonl file')
     .option('--output <file>', 'with --input: write results to a .jsonl or .csv file (default: JSON lines on stdout)')
     .option('--list <id>', 'screen against this list only (repeatable)', collect)
