@@ -1,7 +1,8 @@
 /**
  * Reader for OFAC's legacy CSV trio (see dat_spec.txt): bytes → raw records named as OFAC names
  * its columns. add/alt/comments are small and keyed by ent_num, so they are read into maps first;
- * then the main file is streamed, one `SdnCsvRecord` per row.
+ * then the main file is streamed, in batches of `SdnCsvRecord` (one per row). An ent_num seen twice
+ * in the main file is E_FORMAT: entity ids must be unique.
  *
  * Every file is checked for its column count, so a file of the wrong kind (XML saved as sdn.csv,
  * add.csv under the name alt.csv) fails with E_FORMAT naming the file and line.
@@ -171,8 +172,14 @@ export async function* readSdnCsv(set: CsvFileSet, files: readonly SourceFile[])
       file: files[0]?.path,
     });
   }
+  const seen = new Set<string>();
   for await (const rows of rowsOf(main, 12, 1)) {
-    yield rows.map((r) => toRecord(r, main, addresses, aliases, comments));
+    for (const r of rows) {
+      const id = r.fields[0]!.trim();
+      if (seen.has(id)) throw new CribaError('E_FORMAT', `ent_num ${id} appears twice: the file is damaged or two files were joined`, { file: main.name, line: r.line });
+      seen.add(id);
+    }
+    yield rows.map((r) => toRecord(r, main!, addresses, aliases, comments));
   }
 }
 

@@ -169,6 +169,12 @@ describe('OFAC CSV bad input', () => {
     expect(err.context?.file).toBe('alt.csv');
   });
 
+  it('an ent_num seen twice is E_FORMAT with the line', async () => {
+    const err = await readError(sdnCsv, tempFiles({ 'sdn.csv': [row(1, 'ONE'), row(2, 'TWO'), row(1, 'ONE AGAIN')].join('\r\n') }).files, 'ofac-sdn');
+    expect(err.code).toBe('E_FORMAT');
+    expect(err.context).toMatchObject({ file: 'sdn.csv', line: 3 });
+  });
+
   it('a non-integer ent_num is E_FORMAT', async () => {
     const { files } = tempFiles({ 'sdn.csv': row(1, 'ONE').replace(/^1/, 'ent_num') });
     expect((await readError(sdnCsv, files, 'ofac-sdn')).code).toBe('E_FORMAT');
