@@ -3,6 +3,7 @@
  * streamed; their programs and relationships, which the file lists after all parties, are added
  * at the end, so entities come out once the file is read.
  */
+import { CribaError } from '../../errors.js';
 import type { Entity } from '../../model/entity.js';
 import type { ReadContext, SourceFile, SourceFormat } from '../types.js';
 import { completeAdvancedEntity, mapAdvancedParty } from './advanced-xml-mapper.js';
@@ -21,8 +22,13 @@ export function ofacAdvancedXmlFormat(fileNames: readonly string[], description:
       const tables = emptyTables(file.name);
       const mapped: { entity: Entity; profileIds: string[] }[] = [];
       const byProfile = new Map<string, Entity>();
+      const byId = new Set<string>();
       for await (const party of readAdvancedXml(file, tables)) {
         const m = mapAdvancedParty(party, tables, ctx);
+        if (byId.has(m.entity.id)) {
+          throw new CribaError('E_FORMAT', `DistinctParty ${m.entity.sources[0]!.sourceId} appears twice: the file is damaged`, { file: file.name });
+        }
+        byId.add(m.entity.id);
         mapped.push(m);
         for (const pid of m.profileIds) byProfile.set(pid, m.entity);
       }

@@ -51,10 +51,14 @@ export function ofacEnhancedXmlFormat(fileNames: readonly string[], description:
       const displayName = `${file.name}:${entryName}`;
       const collector = collectRecords(['sanctionsData'], displayName, (name, ancestors) => name === 'entity' && ancestors.at(-1) === 'entities');
       let count = 0;
+      const ids = new Set<string>();
       try {
         for await (const el of parseXmlStream(stream, displayName, collector.handlers, collector.drain)) {
           count++;
-          yield mapEnhancedEntity(el, ctx, displayName);
+          const entity = mapEnhancedEntity(el, ctx, displayName);
+          if (ids.has(entity.id)) throw new CribaError('E_FORMAT', `entity id ${entity.sources[0]!.sourceId} appears twice: the file is damaged`, { file: displayName });
+          ids.add(entity.id);
+          yield entity;
         }
       } catch (err) {
         if (err instanceof CribaError) throw err;

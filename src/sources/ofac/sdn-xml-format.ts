@@ -22,6 +22,7 @@ export function ofacSdnXmlFormat(fileNames: readonly string[], description: stri
       const file = files[0]!;
       let declared: number | undefined;
       let count = 0;
+      const ids = new Set<string>();
       const records = readXmlRecords(file.path, file.name, {
         roots: ['sdnList'],
         isRecord: (name, ancestors) => ancestors.length === 1 && (name === 'sdnEntry' || name === 'publshInformation'),
@@ -33,7 +34,10 @@ export function ofacSdnXmlFormat(fileNames: readonly string[], description: stri
           continue;
         }
         count++;
-        yield mapSdnXmlEntry(el, ctx, file.name);
+        const entity = mapSdnXmlEntry(el, ctx, file.name);
+        if (ids.has(entity.id)) throw new CribaError('E_FORMAT', `<uid> ${entity.sources[0]!.sourceId} appears twice: the file is damaged`, { file: file.name });
+        ids.add(entity.id);
+        yield entity;
       }
       if (count === 0) throw new CribaError('E_EMPTY', 'no <sdnEntry> in the file', { file: file.name });
       if (declared !== undefined && declared !== count) {

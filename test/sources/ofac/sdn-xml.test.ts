@@ -67,6 +67,12 @@ describe('OFAC sdnList XML bad input', () => {
     expect(err.message).toContain('Record_Count');
   });
 
+  it('a <uid> seen twice is E_FORMAT', async () => {
+    const err = await readError(sdnXml, tempFiles({ 'SDN.XML': head + entry(1) + entry(1) + '</sdnList>' }).files, 'ofac-sdn');
+    expect(err.code).toBe('E_FORMAT');
+    expect(err.message).toContain('appears twice');
+  });
+
   it('another XML document under the name SDN.XML is E_FORMAT', async () => {
     const err = await readError(sdnXml, tempFiles({ 'SDN.XML': '<?xml version="1.0"?><CONSOLIDATED_LIST><INDIVIDUALS/></CONSOLIDATED_LIST>' }).files, 'ofac-sdn');
     expect(err.code).toBe('E_FORMAT');
