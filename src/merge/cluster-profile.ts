@@ -63,9 +63,25 @@ export function conflictBetween(a: ClusterProfile, b: ClusterProfile): string | 
   }
   for (const [slot, keys] of a.identifiers) {
     const other = b.identifiers.get(slot);
-    if (other && ![...keys].some((k) => other.has(k))) return `different ${slot.replace('|', ' ').trim()} numbers (${[...keys].join(', ')} vs ${[...other].join(', ')})`;
+    if (other && ![...keys].some((k) => [...other].some((o) => sameDocumentNumber(k, o)))) {
+      return `different ${slot.replace('|', ' ').trim()} numbers (${[...keys].join(', ')} vs ${[...other].join(', ')})`;
+    }
   }
   return undefined;
+}
+
+/**
+ * Could these two identifier keys be the same document written differently? Lists mistype O for 0
+ * ("MO887925" / "M0887925"), and cut or pad numbers ("28642163" / "PROVISIONALPASSPORTNO28642163",
+ * "3219222002" / "32192220022181558"). Such pairs are not evidence of two different people; only
+ * wholly different numbers are.
+ */
+export function sameDocumentNumber(a: string, b: string): boolean {
+  const fa = a.replace(/O/g, '0').replace(/[IL]/g, '1');
+  const fb = b.replace(/O/g, '0').replace(/[IL]/g, '1');
+  if (fa === fb) return true;
+  const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
+  return short.length >= 5 && (long.startsWith(short) || long.endsWith(short));
 }
 
 const ORG: ReadonlySet<Schema> = new Set(['Organization', 'Company', 'LegalEntity']);

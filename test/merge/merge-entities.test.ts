@@ -153,3 +153,14 @@ describe('mergeEntities: scale', () => {
     expect(ms).toBeLessThan(8000); // generous: the CI machine is shared; typically ~300 ms
   });
 });
+
+describe('mergeEntities: document numbers written differently are not a conflict', () => {
+  it('treats O/0 typos and cut-off numbers as the same document, wholly different ones as a conflict', async () => {
+    const { sameDocumentNumber } = await import('../../src/merge/cluster-profile.js');
+    expect(sameDocumentNumber('MO887925', 'M0887925')).toBe(true);
+    expect(sameDocumentNumber('28642163', 'PROVISIONALPASSPORTNO28642163')).toBe(true);
+    expect(sameDocumentNumber('3219222002', '32192220022181558')).toBe(true);
+    expect(sameDocumentNumber('A1234567', 'B7654321')).toBe(false);
+    expect(sameDocumentNumber('1990', '1990345751')).toBe(false); // too short to say
+  });
+});

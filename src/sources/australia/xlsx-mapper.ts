@@ -10,6 +10,7 @@ import { addCountry, addIdentifier, addName, addUnique, clean } from '../common/
 import { excelSerialToIso } from '../common/xlsx.js';
 import type { ReadContext } from '../types.js';
 import { parseDfatDates } from './dates.js';
+import { documentsIn } from './documents.js';
 import type { DfatGroup } from './xlsx-reader.js';
 
 export function mapDfatGroup(group: DfatGroup, ctx: ReadContext, file: string): Entity {
@@ -38,6 +39,7 @@ export function mapDfatGroup(group: DfatGroup, ctx: ReadContext, file: string): 
     if (info) {
       entity.remarks ??= clean(info);
       for (const m of info.matchAll(/\bIMO(?:\s+(?:number|no\.?))?\s*:?\s*(\d{7})\b/gi)) addIdentifier(entity.identifiers, { type: 'imo', value: m[1]!, label: 'IMO' });
+      if (isPerson) for (const doc of documentsIn(info)) addIdentifier(entity.identifiers, doc);
     }
   }
   const listedOn = listingDate(primaryRow['Listing Information']);

@@ -23,6 +23,7 @@ describe('DFAT Consolidated List on a hand-written fixture', () => {
     expect(a.birthPlaces).toEqual(['Springfield, Testland']);
     expect(a.addresses).toEqual([]); // "NA"
     expect(a.programs).toEqual(['1591 (Sudan)']);
+    expect(a.identifiers).toEqual([{ type: 'national-id', value: '11540300000', country: 'SD', label: 'National identification (Additional Information)' }]);
     expect(a.sources[0]).toMatchObject({ list: 'au-dfat', sourceId: '9001', listedOn: '2024-11-08' });
     expect((a.sources[0]!.raw as { rows: unknown[] }).rows).toHaveLength(3);
 
@@ -88,6 +89,12 @@ describeWithLists('DFAT Consolidated List 2024-11-11 (real file)', ['australia/r
     expect(e.names[0]).toEqual({ full: 'Osman Mohamed Hamid Mohamed', kind: 'primary' });
     expect(e.birthDates).toEqual([{ value: '1966-01-01' }]);
     expect(e.citizenships).toEqual(['SD']);
+    expect(e.identifiers).toContainEqual(expect.objectContaining({ type: 'national-id', value: '11540384888', country: 'SD' }));
+  });
+
+  it('reads passports from Additional Information (reference 147, passport 1084010 of Egypt)', () => {
+    expect(read.byId.get('au-dfat:147')!.identifiers).toContainEqual(expect.objectContaining({ type: 'passport', value: '1084010', country: 'EG' }));
+    expect(read.entities.filter((e) => e.identifiers.some((i) => i.type === 'passport')).length).toBeGreaterThan(200);
   });
 
   it('understands nearly every Date of Birth cell', () => {
