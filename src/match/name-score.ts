@@ -40,6 +40,10 @@ const NUMBER_MISMATCH_FACTOR = 0.75;
 const ONLY_GENERIC_FACTOR = 0.5;
 const ONLY_INITIALS_FACTOR = 0.5;
 const GLUED_SCORE = 0.95;
+/** A pair scoring this much (before role penalties) is a real match of the two words. */
+const STRONG_PAIR = 0.75;
+/** A name matched only by weak pairs scores at most this (see the retrieval contract in types.ts). */
+const WEAK_ONLY_CAP = 0.6;
 /** Generic words weigh GENERIC_FACTOR of a distinctive word (prepare.ts), except when the query has one the list lacks. */
 const GENERIC_FACTOR = KIND_FACTOR.generic;
 const ACRONYM_SCORE = 0.9;
@@ -106,6 +110,8 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
   let distinctive = false;
   let onlyInitials = true;
   let roleConflicts = 0;
+  /** Some pair rests on more than sounding alike, scrambled letters or an initial (retrieval contract). */
+  let strong = false;
   // greedy: best remaining pair first; ties go to the pair closest in relative position
   while (any) {
     let best = -1;
@@ -147,6 +153,7 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
     total += w;
     if (rolesConflict(a.role, b.role)) roleConflicts++;
     if (a.kind === 'word' || a.kind === 'number') distinctive = true;
+    if (how !== HOW_INITIAL && unpackScore(scores[codes + best]!) >= STRONG_PAIR) strong = true;
     if (how !== HOW_INITIAL && a.kind !== 'particle' && a.kind !== 'legal-form') onlyInitials = false;
     if (explain) {
       order!.push(qi);
@@ -171,6 +178,7 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
       for (const ci of cis) used[n + ci] = 1;
       if (how !== 'initial') onlyInitials = false;
       distinctive = true;
+      strong = true;
       if (explain) {
         order!.push(qis[0]!);
         explain.alignment.push({
@@ -272,6 +280,10 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
   if (onlyInitials && matched > 0 && !organisations) {
     score *= ONLY_INITIALS_FACTOR;
     explain?.penalties.push('only initials match');
+  }
+  if (!strong && score > WEAK_ONLY_CAP) {
+    score = WEAK_ONLY_CAP;
+    explain?.penalties.push('only weak pairs (sounds alike, scrambled letters, initials)');
   }
   if (roleConflicts > 0) explain?.penalties.push('name parts match in swapped roles (given vs family/patronymic)');
   if (explain) {

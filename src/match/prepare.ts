@@ -83,6 +83,7 @@ function fromTokens(tokens: NameToken[], index: number, kind: NameKindHint): Pre
     if (p.squeezed !== p.text) keys.add(`q:${p.squeezed}`);
     if (p.consonants) keys.add(`c:${p.consonants}`);
     for (const g of p.groups) keys.add(`g:${g}`);
+    if (p.legalForm) keys.add(`l:${p.legalForm.family}`);
     if (p.kind === 'word' && p.text.length >= 2 && p.text.length <= 6) keys.add(`a:${p.text}`);
   }
   const acronym = acronymOf(parts, 0, parts.length);

@@ -104,19 +104,22 @@ export interface PreparedPart {
 }
 
 /**
- * Retrieval contract (for src/index). `matchEntity` gives a name score at or above any threshold
- * >= 0.5 only if at least one non-initial query part pairs with a candidate part, and a pair
- * exists only when one of these holds:
+ * Retrieval contract (for src/index). A candidate name can give a name score above 0.6 — so a
+ * final score above 0.68 without an identifier match — only if at least one query part pairs with
+ * one of its parts in one of these ways:
  *   (a) the two tokens are within `typoBudget(min(length))` edits of each other (optimal string
  *       alignment distance; equal tokens included);
  *   (b) a query `keys` entry equals a candidate `keys` entry (spelling keys, squeezed forms,
- *       consonant keys, nickname/spelling groups, acronyms);
+ *       consonant keys, name groups, acronyms, legal-form families);
  *   (c) a query token is within `typoBudget` of a candidate `glued` entry, or a query `glued`
  *       entry is within `typoBudget` of a candidate token (glued or split words).
- * The name score is Σ sim·w(pair) / (Σ w(pair) + Σ w(unmatched query part) + costs of unmatched
- * candidate parts) times penalties ≤ 1, with sim ≤ 1 and w(pair) = (Σ query weights + Σ candidate
- * weights in the pair) / 2, weights as in `PreparedPart.weight`. Qualifiers add at most
- * `maxQualifierLift(query)` (an identifier match adds IDENTIFIER_LIFT: retrieve those by id).
+ * A name whose pairs are all of other kinds (same Double Metaphone code, scrambled letters,
+ * final-vowel variants, initials) is capped at 0.6 (name-score.ts). The name score is
+ * Σ sim·w(pair) / (Σ w(pair) + costs of unmatched parts) × penalties ≤ 1, with sim ≤ 1,
+ * w(pair) = (Σ query weights + Σ candidate weights in the pair) / 2 (an initial pair: the
+ * initial's weight) and an unmatched query part costing its `PreparedPart.weight` (a generic
+ * word twice that; a repeated part or a legal form nothing; an initial 0.5 or 4). Qualifiers add at most `maxQualifierLift(query)`; an identifier match
+ * adds IDENTIFIER_LIFT (retrieve entities sharing an identifier by id).
  */
 /** A name prepared once at load (candidate side) or once per query (query side). */
 export interface PreparedName {
@@ -126,7 +129,7 @@ export interface PreparedName {
   tokens: string[];
   /** Per token, parallel to `tokens`. */
   parts: PreparedPart[];
-  /** Exact-lookup keys of this name's parts, prefixed by kind (`s:`, `q:`, `c:`, `g:`, `a:`). */
+  /** Exact-lookup keys of this name's parts, prefixed by kind (`s:`, `q:`, `c:`, `g:`, `a:`, `l:`). */
   keys: string[];
   /** Concatenations of 2 and 3 adjacent tokens ("van der bilt" → "vanderbilt"). */
   glued: string[];

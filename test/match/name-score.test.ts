@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyEntity, type Schema } from '../../src/model/index.js';
-import { compareNames, DEFAULT_THRESHOLD, matchEntity, prepareEntity, prepareQuery, prepareName, alignPrepared } from '../../src/match/index.js';
+import { alignPrepared, boundedEditDistance, compareNames, DEFAULT_THRESHOLD, matchEntity, prepareEntity, prepareName, prepareQuery, typoBudget } from '../../src/match/index.js';
 
 const score = (a: string, b: string, schema?: Schema) => compareNames(a, b, schema).score;
 
@@ -132,6 +132,30 @@ describe('alignment invariants (property)', () => {
         expect(alignPrepared(qa, prepareName(a, 0, 'unknown')).score).toBeCloseTo(1, 6);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('retrieval contract (src/match/types.ts)', () => {
+  // a small alphabet so that random names often share, nearly share or glue tokens
+  const word = fc.stringMatching(/^[abdeilmnorsu]{1,8}$/);
+  const name = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
+  const within = (a: string, b: string) => boundedEditDistance(a, b, typoBudget(Math.min(a.length, b.length))) <= typoBudget(Math.min(a.length, b.length));
+  it('a name score above 0.6 needs a pair within the typo budget, a shared key or a glued match', () => {
+    fc.assert(
+      fc.property(name, name, fc.constantFrom('person', 'organization', 'unknown') as fc.Arbitrary<'person' | 'organization' | 'unknown'>, (a, b, kind) => {
+        const q = prepareName(a, 0, kind);
+        const c = prepareName(b, 0, kind);
+        if (alignPrepared(q, c).score <= 0.6) return;
+        const keys = new Set(c.keys);
+        const ok =
+          q.tokens.some((t) => c.tokens.some((u) => within(t, u))) ||
+          q.keys.some((k) => keys.has(k)) ||
+          q.tokens.some((t) => c.glued.some((g) => within(t, g))) ||
+          q.glued.some((g) => c.tokens.some((u) => within(g, u)));
+        expect(ok, `${a} / ${b}`).toBe(true);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
