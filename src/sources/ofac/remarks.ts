@@ -114,49 +114,52 @@ const LABELS_BY_FIRST_WORD = (() => {
   return map;
 })();
 
-/** Fragments kept as text, by prefix → property key. Longest prefix first. */
-const PROPERTY_PREFIXES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^Website\s+/i, 'website'],
-  [/^Email Address\s+/i, 'email'],
-  [/^E-?mail:?\s+/i, 'email'],
-  [/^(?:Phone Number|Telephone:?|Tel\.?:?|Phone:?)\s+/i, 'phone'],
-  [/^Fax:?\s+/i, 'fax'],
-  [/^Secondary sanctions risk:\s*/i, 'secondarySanctionsRisk'],
-  [/^Additional Sanctions Information -\s*/i, 'additionalSanctionsInformation'],
-  [/^Transactions Prohibited For Persons Owned or Controlled By U\.S\. Financial Institutions:\s*/i, 'transactionsProhibited'],
-  [/^Organization Established Date\s+/i, 'incorporationDate'],
-  [/^Organization Type:\s*/i, 'organizationType'],
-  [/^Target Type\s+/i, 'targetType'],
-  [/^(?=Executive Order \d+ )/i, 'directive'],
-  [/^(?=Listing Date \()/i, 'listingDate'],
-  [/^(?=Effective Date \()/i, 'effectiveDate'],
-  [/^(?=CAATSA Section)/i, 'caatsa'],
-  [/^(?=IFCA Determination)/i, 'ifca'],
-  [/^(?=(?:Equity Ticker|ISIN|Issuer Name)\b)/i, 'securities'],
-  [/^(?=Purchase\/Sales For Divestment Date)/i, 'divestmentDate'],
-  [/^For more information(?: on directives)?, please (?:visit|reference) the following link:\s*/i, 'sourceUrl'],
-  [/^(?=(?:and )?all (?:offices|branches|other locations) worldwide$)/i, 'branches'],
-  [/^(?=ICTY indictee|arrested \d|in custody|at large|Former (?:President|Prime Minister)\b)/i, 'status'],
-  [/^Chinese Commercial Code\s+/i, 'chineseCommercialCode'],
-  [/^ethnicity\s+/i, 'ethnicity'],
-  [/^Tribe:\s*/i, 'tribe'],
-  [/^Other Vessel Call Sign\s+/i, 'otherCallSign'],
-  [/^(?=(?:Also )?operations in\b)/i, 'operations'],
-  [/^Nationality of Registration\s+/i, 'registrationCountry'],
-  [/^(?=Subject to Directive)/i, 'directive'],
-  [/^(?=Sanctions Risk:)/i, 'secondarySanctionsRisk'],
+/**
+ * Fragments kept as text: [first words it may start with (lower case, no colon), prefix, property
+ * key]. The prefix is cut off the value unless it is a lookahead (then the whole fragment is kept).
+ */
+const PROPERTY_PREFIXES: ReadonlyArray<readonly [readonly string[], RegExp, string]> = [
+  [['website'], /^Website\s+/i, 'website'],
+  [['email'], /^Email Address\s+/i, 'email'],
+  [['email', 'e-mail'], /^E-?mail:?\s+/i, 'email'],
+  [['phone', 'telephone', 'tel', 'tel.'], /^(?:Phone Number|Telephone:?|Tel\.?:?|Phone:?)\s+/i, 'phone'],
+  [['fax'], /^Fax:?\s+/i, 'fax'],
+  [['secondary'], /^Secondary sanctions risk:\s*/i, 'secondarySanctionsRisk'],
+  [['additional'], /^Additional Sanctions Information -\s*/i, 'additionalSanctionsInformation'],
+  [['transactions'], /^Transactions Prohibited For Persons Owned or Controlled By U\.S\. Financial Institutions:\s*/i, 'transactionsProhibited'],
+  [['organization'], /^Organization Established Date\s+/i, 'incorporationDate'],
+  [['organization'], /^Organization Type:\s*/i, 'organizationType'],
+  [['target'], /^Target Type\s+/i, 'targetType'],
+  [['executive'], /^(?=Executive Order \d+ )/i, 'directive'],
+  [['listing'], /^(?=Listing Date \()/i, 'listingDate'],
+  [['effective'], /^(?=Effective Date \()/i, 'effectiveDate'],
+  [['caatsa'], /^(?=CAATSA Section)/i, 'caatsa'],
+  [['ifca'], /^(?=IFCA Determination)/i, 'ifca'],
+  [['equity', 'isin', 'issuer'], /^(?=(?:Equity Ticker|ISIN|Issuer Name)\b)/i, 'securities'],
+  [['purchase/sales'], /^(?=Purchase\/Sales For Divestment Date)/i, 'divestmentDate'],
+  [['for'], /^For more information(?: on directives)?, please (?:visit|reference) the following link:\s*/i, 'sourceUrl'],
+  [['and', 'all'], /^(?=(?:and )?all (?:offices|branches|other locations) worldwide$)/i, 'branches'],
+  [['icty', 'arrested', 'in', 'at', 'former'], /^(?=ICTY indictee|arrested \d|in custody|at large|Former (?:President|Prime Minister)\b)/i, 'status'],
+  [['chinese'], /^Chinese Commercial Code\s+/i, 'chineseCommercialCode'],
+  [['ethnicity'], /^ethnicity\s+/i, 'ethnicity'],
+  [['tribe'], /^Tribe:\s*/i, 'tribe'],
+  [['other'], /^Other Vessel Call Sign\s+/i, 'otherCallSign'],
+  [['also', 'operations'], /^(?=(?:Also )?operations in\b)/i, 'operations'],
+  [['nationality'], /^Nationality of Registration\s+/i, 'registrationCountry'],
+  [['subject'], /^(?=Subject to Directive)/i, 'directive'],
+  [['sanctions'], /^(?=Sanctions Risk:)/i, 'secondarySanctionsRisk'],
 ];
 
-/**
- * First words (lower case, without a trailing colon) of the property prefixes above and of the
- * vessel / aircraft facts below: other fragments skip those patterns. Keep in step with them.
- */
-const PROPERTY_HEADS = new Set([
-  'website', 'email', 'e-mail', 'phone', 'telephone', 'tel', 'tel.', 'fax', 'secondary', 'additional', 'transactions',
-  'organization', 'target', 'executive', 'listing', 'effective', 'caatsa', 'ifca', 'equity', 'isin', 'issuer',
-  'purchase/sales', 'for', 'all', 'and', 'nationality', 'subject', 'sanctions', 'icty', 'arrested', 'in', 'at',
-  'former', 'chinese', 'ethnicity', 'tribe', 'other', 'also', 'operations',
-]);
+/** The property patterns by first word, in table order. */
+const PROPERTIES_BY_HEAD = (() => {
+  const map = new Map<string, (readonly [RegExp, string])[]>();
+  for (const [heads, re, key] of PROPERTY_PREFIXES) {
+    for (const h of heads) map.set(h, [...(map.get(h) ?? []), [re, key] as const]);
+  }
+  return map;
+})();
+
+/** First words of the vessel and aircraft facts below: other fragments skip those patterns. */
 const FACT_HEADS = new Set(['vessel', 'former', 'other', 'aircraft', 'previous']);
 
 /** Words that make an otherwise unlabelled fragment a title or position ("Minister of Defense"). */
@@ -339,7 +342,7 @@ export function mineFragment(raw: string, facts: RemarksFacts): boolean {
       return true;
     }
   }
-  for (const [re, key] of PROPERTY_HEADS.has(head.replace(/:$/, '')) ? PROPERTY_PREFIXES : []) {
+  for (const [re, key] of PROPERTIES_BY_HEAD.get(head.replace(/:$/, '')) ?? []) {
     const p = re.exec(fragment);
     if (p) {
       const value = fragment.slice(p[0].length).trim();
