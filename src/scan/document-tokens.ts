@@ -39,7 +39,7 @@ export interface DocumentTokens {
   capitalShare: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/uy;
 const POSSESSIVE_END = /['’][sS]$/;
 const HYPHEN_BREAK = /-[ \t]*\r?\n[ \t]*(?=\p{Ll})/uy;
 const UPPER_START = /^\p{Lu}/u;
@@ -83,26 +83,31 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
   let cased = 0;
   let capitals = 0;
 
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    let word = m[0];
-    const wStart = m.index;
-    let wEnd = wStart + word.length;
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    const first = wordCharLength(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const wStart = i;
+    let wEnd = wordEnd(text, i + first);
+    let word: string;
     // "Mar-⏎roquín": join the halves of a word split at a line end.
     HYPHEN_BREAK.lastIndex = wEnd;
-    if (HYPHEN_BREAK.test(text)) {
-      WORD.lastIndex = HYPHEN_BREAK.lastIndex;
-      const next = WORD.exec(text);
-      if (next && next.index === HYPHEN_BREAK.lastIndex) {
-        word += next[0];
-        wEnd = next.index + next[0].length;
-      } else {
-        WORD.lastIndex = wEnd;
-      }
+    if (text.charCodeAt(wEnd) === 45 /* - */ && HYPHEN_BREAK.test(text)) {
+      const second = HYPHEN_BREAK.lastIndex;
+      const secondEnd = wordEnd(text, second);
+      word = text.slice(wStart, wEnd) + text.slice(second, secondEnd);
+      wEnd = secondEnd;
+    } else {
+      word = text.slice(wStart, wEnd);
     }
+    i = wEnd;
     let possessive = false;
-    if (POSSESSIVE_END.test(word)) {
+    const last = word.charCodeAt(word.length - 1);
+    if ((last === 115 || last === 83) /* s S */ && POSSESSIVE_END.test(word)) {
       word = word.slice(0, -2);
       wEnd -= 2; // the mention ends before the "'s"
       possessive = true;
@@ -111,11 +116,21 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
     if (parts.length === 0) continue;
 
     let f = 0;
-    if (UPPER_START.test(word)) f |= CAP;
-    else if (LOWER_START.test(word)) f |= LOWER;
-    const gap = text.slice(prevEnd, wStart);
-    if (n === 0 || prevPossessive || isBreak(gap, prevWord)) f |= BREAK_BEFORE;
-    if (n > 0 && SENTENCE_CHARS.test(gap) && !isAbbreviation(gap, prevWord)) sentenceNo++;
+    const c0 = word.charCodeAt(0);
+    if (c0 >= 65 && c0 <= 90) f |= CAP;
+    else if (c0 >= 97 && c0 <= 122) f |= LOWER;
+    else if (c0 > 127) {
+      if (UPPER_START.test(word)) f |= CAP;
+      else if (LOWER_START.test(word)) f |= LOWER;
+    }
+    // the usual gap is one space: nothing to look at
+    const plainSpace = wStart - prevEnd === 1 && text.charCodeAt(prevEnd) === 32;
+    if (n === 0 || prevPossessive) f |= BREAK_BEFORE;
+    if (!plainSpace && n > 0) {
+      const gap = text.slice(prevEnd, wStart);
+      if (isBreak(gap, prevWord)) f |= BREAK_BEFORE;
+      if (SENTENCE_CHARS.test(gap) && !isAbbreviation(gap, prevWord)) sentenceNo++;
+    }
     if (f & (CAP | LOWER)) {
       cased++;
       if (f & CAP) capitals++;
@@ -152,6 +167,34 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
     sentence: sentence.subarray(0, n),
     capitalShare: cased > 0 ? capitals / cased : 0,
   };
+}
+
+/**
+ * Length (1, or 2 for a surrogate pair) of the word character at `i`, or 0. Words are letters,
+ * marks and digits; ASCII is decided without a regular expression, which is most of the text.
+ */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  WORD_CHAR.lastIndex = i;
+  return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - i : 0;
+}
+
+/** End of the word going on at `i`: word characters, and apostrophes between them ("O'Brien"). */
+function wordEnd(text: string, i: number): number {
+  for (;;) {
+    const l = wordCharLength(text, i);
+    if (l > 0) {
+      i += l;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if ((c === 39 || c === 8217) && wordCharLength(text, i + 1) > 0) {
+      i++;
+      continue;
+    }
+    return i;
+  }
 }
 
 function isBreak(gap: string, prevWord: string): boolean {

@@ -26,6 +26,18 @@ export interface DictionaryName {
   kind: NameKind;
   /** Folded tokens, as `tokenize(name.full)`. */
   tokens: string[];
+  /** Skeleton id of each token (see `skeletonId`), parallel to `tokens`. */
+  skeletons: Int32Array;
+  /**
+   * What a full mention needs, as skeleton ids, for a quick check before verification: one of
+   * `anyOf[0]` and one of `anyOf[1]` (given and family parts), or every id of `allOf`.
+   */
+  anyOf?: [Int32Array, Int32Array];
+  allOf?: Int32Array;
+  /** Per token: PARTICLE, GIVEN, FAMILY, REQUIRED (a part a full mention of a name without parts needs), OTHER. */
+  roles: Uint8Array;
+  /** Number of non-particle tokens. */
+  coreCount: number;
   /** Folded given (and middle) name tokens, when the name has parts. */
   given?: ReadonlySet<string>;
   /** Folded family name tokens (with patronymic/matronymic), when the name has parts. */
@@ -37,6 +49,12 @@ export interface DictionaryName {
   weakReason?: string;
 }
 
+export const ROLE_OTHER = 0;
+export const ROLE_PARTICLE = 1;
+export const ROLE_GIVEN = 2;
+export const ROLE_FAMILY = 3;
+export const ROLE_REQUIRED = 4;
+
 /** Longer names are keyed by neighbouring pairs only, so one name never makes hundreds of keys. */
 const ALL_PAIRS_UP_TO = 6;
 
@@ -46,8 +64,11 @@ export class NameDictionary {
   private readonly skeletonIds = new Map<string, number>();
   /** pairKey(skeleton a, skeleton b) → dictionary name ids. */
   private readonly pairs = new Map<number, number[]>();
-  /** skeleton id → ids of names with one non-particle token (or a glued short name, "ms13"). */
-  private readonly singles = new Map<number, number[]>();
+  /**
+   * Folded token → ids of names with one non-particle token ("hamas"), or of short names glued
+   * ("ms13"). Exact, not by skeleton: one word alone needs to be the word.
+   */
+  private readonly singles = new Map<string, number[]>();
   /** How many entities have a name containing each folded token: common name parts count high. */
   private readonly tokenEntityCount = new Map<string, number>();
   /** Entity count from which a name token is common ("carlos", "martinez", "ali"). */
@@ -59,7 +80,16 @@ export class NameDictionary {
       entity.names.forEach((name, nameIndex) => {
         const tokens = tokenize(name.full);
         if (tokens.length === 0) return;
-        const entry: DictionaryName = { entity: e, nameIndex, schema: entity.schema, kind: name.kind, tokens };
+        const entry: DictionaryName = {
+          entity: e,
+          nameIndex,
+          schema: entity.schema,
+          kind: name.kind,
+          tokens,
+          skeletons: new Int32Array(tokens.length),
+          roles: new Uint8Array(tokens.length),
+          coreCount: 0,
+        };
         const parts = name.parts ?? (entity.schema === 'Person' ? splitListOrderName(name.full) : undefined);
         if (parts && (parts.given || parts.middle) && (parts.family || parts.patronymic || parts.matronymic)) {
           entry.given = new Set(tokenize(`${parts.given ?? ''} ${parts.middle ?? ''}`));
@@ -75,6 +105,28 @@ export class NameDictionary {
     });
     this.commonCount = Math.max(8, Math.round(entities.length / 1000));
     this.names.forEach((entry, id) => {
+      entry.tokens.forEach((t, k) => (entry.skeletons[k] = this.idOf(t)));
+      const coreCount = entry.tokens.filter((t) => !PARTICLES.has(t)).length;
+      entry.coreCount = coreCount;
+      entry.tokens.forEach((t, k) => {
+        entry.roles[k] = PARTICLES.has(t)
+          ? ROLE_PARTICLE
+          : entry.family?.has(t)
+            ? ROLE_FAMILY
+            : entry.given?.has(t)
+              ? ROLE_GIVEN
+              : !entry.family && (coreCount <= 1 || t.length >= 3)
+                ? ROLE_REQUIRED
+                : ROLE_OTHER;
+      });
+      if (entry.given && entry.family) {
+        const ids = (set: ReadonlySet<string>) => Int32Array.from([...set].filter((t) => !PARTICLES.has(t)).map((t) => this.idOf(t)));
+        entry.anyOf = [ids(entry.given), ids(entry.family)];
+      } else {
+        const core = entry.tokens.filter((t) => !PARTICLES.has(t));
+        const required = core.length <= 1 ? core : core.filter((t) => t.length >= 3);
+        entry.allOf = Int32Array.from(required.map((t) => this.idOf(t)));
+      }
       entry.weakReason = this.weakReason(entry);
       this.addKeys(entry, id);
     });
@@ -93,8 +145,8 @@ export class NameDictionary {
     return this.pairs.get(pairKey(a, b));
   }
 
-  namesForSingle(a: number): readonly number[] | undefined {
-    return this.singles.get(a);
+  namesForSingle(token: string): readonly number[] | undefined {
+    return this.singles.get(token);
   }
 
   /** Number of listed entities with a name that contains this folded token. */
@@ -122,7 +174,7 @@ export class NameDictionary {
     if (keyTokens.length === 0) keyTokens.push(...new Set(entry.tokens));
     const ids = keyTokens.map((t) => this.idOf(t));
     if (ids.length === 1) {
-      push(this.singles, ids[0]!, id);
+      pushTo(this.singles, keyTokens[0]!, id);
     } else if (ids.length <= ALL_PAIRS_UP_TO) {
       for (let i = 0; i < ids.length; i++) for (let j = 0; j < ids.length; j++) if (i !== j) push(this.pairs, pairKey(ids[i]!, ids[j]!), id);
     } else {
@@ -134,7 +186,7 @@ export class NameDictionary {
     }
     // "MS-13" is often written "MS13": key short names by their glued form too.
     const glued = entry.tokens.join('');
-    if (entry.tokens.length > 1 && entry.tokens.length <= 3 && glued.length <= 8) push(this.singles, this.idOf(glued), id);
+    if (entry.tokens.length > 1 && entry.tokens.length <= 3 && glued.length <= 8) pushTo(this.singles, glued, id);
   }
 
   private weakReason(entry: DictionaryName): string | undefined {
@@ -154,6 +206,12 @@ export class NameDictionary {
 
 function pairKey(a: number, b: number): number {
   return a * 0x4000000 + b;
+}
+
+function pushTo(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
 }
 
 function push(map: Map<number, number[]>, key: number, value: number): void {

@@ -16,18 +16,22 @@
  *   5. per entity: mentions, the matcher's score and explanation of the best one, related parties.
  */
 import { DEFAULT_THRESHOLD, matchEntity, prepareEntity, prepareQuery, type PartMatch } from '../match/index.js';
-import { captionOf, listsOf, type Entity } from '../model/index.js';
+import { captionOf, identifierKey, listsOf, type Entity } from '../model/index.js';
 import { contextSnippet } from './context-snippet.js';
 import { BREAK_BEFORE, CAP, FoldCache, LOWER, tokenizeDocument, type DocumentTokens } from './document-tokens.js';
+import { MentionClaims, ShortMentionOverlaps } from './mention-claims.js';
 import { NameDictionary } from './name-dictionary.js';
 import { ALIAS_CUE_PHRASES, PARTICLES, VESSEL_CUE } from './reference-words.js';
 import { RelationGraph } from './relation-graph.js';
 import type { MentionKind, RelatedParty, ScanEntity, ScanMention, ScanOptions, ScanResult } from './types.js';
-import { alignWithMatcher, verifyWindow, type VerifyContext, type WindowMatch } from './verify-window.js';
+import { alignWithMatcher, mayBeFull, verifyWindow, type VerifyContext, type WindowMatch } from './verify-window.js';
 import type { DictionaryName } from './name-dictionary.js';
 
 /** Particles skipped between two name words when pairing document tokens ("Juan de la Cruz"). */
 const MAX_SKIPPED_PARTICLES = 2;
+const CUE_LAST_WORDS = new Set(ALIAS_CUE_PHRASES.map((p) => p[p.length - 1]!));
+/** Words on each side of a hit that may belong to the same name (for the quick pre-check). */
+const NEARBY_WORDS = 4;
 /** Document words between an alias cue and the alias ("known as “El Hielero”"). */
 const CUE_REACH = 1;
 /** Document words between a vessel cue and the name ("the Iranian oil tanker Sanchi"). */
@@ -67,9 +71,12 @@ class DocumentScanner implements Scanner {
 
   scan(text: string, opts: ScanOptions = {}): ScanResult {
     const doc = tokenizeDocument(text, this.cache);
+    const caseMatters = doc.capitalShare >= 0.02;
     const ctx: VerifyContext = {
       doc,
-      caseMatters: doc.capitalShare >= 0.02,
+      skeletons: this.skeletonIds(doc, caseMatters),
+      caseMatters,
+      used: new Uint8Array(64),
       threshold: opts.threshold ?? DEFAULT_THRESHOLD,
       nameCount: (t) => this.dict.nameCount(t),
       isCommon: (t) => this.dict.isCommon(t),
@@ -78,41 +85,47 @@ class DocumentScanner implements Scanner {
     const found = this.findCandidates(ctx);
 
     // a. full mentions of strong names
-    const accepted: Accepted[] = [];
+    const claims = new MentionClaims<Accepted>(doc.count);
     const strong = found.filter((w) => w.full && !this.dict.names[w.nameId]!.weakReason);
-    for (const w of rank(strong)) if (fits(accepted, w)) accepted.push({ ...w, kind: 'full' });
+    for (const w of rank(strong)) if (claims.fits(w)) claims.add({ ...w, kind: 'full' });
     const firstFull = new Map<number, number>();
-    for (const m of accepted) firstFull.set(m.entity, Math.min(firstFull.get(m.entity) ?? Infinity, m.b));
+    for (const m of claims.accepted) firstFull.set(m.entity, Math.min(firstFull.get(m.entity) ?? Infinity, m.b));
+    const fullMentions = [...claims.accepted];
 
     // b. weak and common aliases, with support
     const weak = found.filter((w) => w.full && this.dict.names[w.nameId]!.weakReason);
     for (const w of rank(weak)) {
-      const support = this.supportFor(w, doc, firstFull, accepted);
-      if (support && fits(accepted, w)) accepted.push({ ...w, kind: 'weak', support });
+      if (!claims.fits(w)) continue;
+      const support = this.supportFor(w, doc, firstFull, fullMentions);
+      if (support) claims.add({ ...w, kind: 'weak', support });
     }
 
     // c. coreference: short mentions after a full one
-    const shorts = [...found.filter((w) => !w.full), ...this.coreferenceCandidates(ctx, firstFull, accepted)].filter(
+    const shorts = [...found.filter((w) => !w.full), ...this.coreferenceCandidates(ctx, firstFull, claims)].filter(
       (w) => firstFull.has(w.entity) && w.a > firstFull.get(w.entity)!,
     );
+    const overlaps = new ShortMentionOverlaps(shorts);
     for (const w of rank(shorts)) {
-      if (ambiguous(shorts, w)) continue;
-      if (fits(accepted, w)) accepted.push({ ...w, kind: 'coreference' });
+      if (overlaps.ambiguous(w)) continue;
+      if (claims.fits(w)) claims.add({ ...w, kind: 'coreference' });
     }
 
-    return { entities: this.report(doc, accepted, opts), text };
+    return { entities: this.report(doc, claims.accepted, opts), text };
   }
 
   /** Steps 2–3: dictionary lookups per token and token pair, each verified. */
   private findCandidates(ctx: VerifyContext): WindowMatch[] {
     const { doc } = ctx;
     const n = doc.count;
-    const skel = new Int32Array(n);
-    for (let k = 0; k < n; k++) skel[k] = this.skeletonId(doc.folded[k]!);
+    const skel = ctx.skeletons;
     const seen = new Set<string>();
     const out: WindowMatch[] = [];
+    const nearby = new Int32Array(NEARBY_WORDS * 2 + 2);
+    let nearbyCount = 0;
     const tryName = (nameId: number, i: number, j: number) => {
-      const w = verifyWindow(ctx, this.dict.names[nameId]!, nameId, i, j);
+      const name = this.dict.names[nameId]!;
+      if (!mayBeFull(name, nearby, nearbyCount)) return;
+      const w = verifyWindow(ctx, name, nameId, i, j, false);
       if (!w) return;
       const key = `${w.nameId}:${w.a}:${w.b}`;
       if (seen.has(key)) return;
@@ -120,12 +133,10 @@ class DocumentScanner implements Scanner {
       out.push(w);
     };
     for (let i = 0; i < n; i++) {
-      const si = skel[i]!;
-      if (si < 0) continue;
       if (ctx.caseMatters && doc.flags[i]! & LOWER && !PARTICLES.has(doc.folded[i]!)) continue;
-      const singles = this.dict.namesForSingle(si);
-      if (singles) for (const id of singles) tryName(id, i, i);
-      if (PARTICLES.has(doc.folded[i]!)) continue;
+      const singles = this.dict.namesForSingle(doc.folded[i]!);
+      const si = skel[i]!;
+      if (!singles && si < 0) continue;
       // pair with the next non-particle token of the same stretch of text
       let j = i + 1;
       let skipped = 0;
@@ -133,8 +144,12 @@ class DocumentScanner implements Scanner {
         j++;
         skipped++;
       }
-      if (j >= n || doc.flags[j]! & BREAK_BEFORE || skel[j]! < 0 || PARTICLES.has(doc.folded[j]!)) continue;
-      const pair = this.dict.namesForPair(si, skel[j]!);
+      const pairOk =
+        si >= 0 && !PARTICLES.has(doc.folded[i]!) && j < n && !(doc.flags[j]! & BREAK_BEFORE) && skel[j]! >= 0 && !PARTICLES.has(doc.folded[j]!) && !(ctx.caseMatters && doc.flags[j]! & LOWER);
+      const pair = pairOk ? this.dict.namesForPair(si, skel[j]!) : undefined;
+      if (!singles && !pair) continue;
+      nearbyCount = collectNearby(ctx, i, pairOk ? j : i, nearby);
+      if (singles) for (const id of singles) tryName(id, i, i);
       if (pair) for (const id of pair) tryName(id, i, j);
     }
     return out;
@@ -144,7 +159,7 @@ class DocumentScanner implements Scanner {
    * Single-word short mentions ("Marroquín said") of entities already named in full: the words of
    * their names, looked up token by token.
    */
-  private coreferenceCandidates(ctx: VerifyContext, firstFull: Map<number, number>, accepted: Accepted[]): WindowMatch[] {
+  private coreferenceCandidates(ctx: VerifyContext, firstFull: Map<number, number>, claims: MentionClaims<Accepted>): WindowMatch[] {
     if (firstFull.size === 0) return [];
     const byToken = new Map<string, number[]>();
     this.dict.names.forEach((name, id) => {
@@ -162,7 +177,7 @@ class DocumentScanner implements Scanner {
     for (let k = 0; k < doc.count; k++) {
       const ids = byToken.get(doc.folded[k]!);
       if (!ids || (ctx.caseMatters && !(doc.flags[k]! & CAP))) continue;
-      if (accepted.some((m) => m.a <= k && k <= m.b)) continue;
+      if (claims.covers(k)) continue;
       for (const id of ids) {
         const w = verifyWindow(ctx, this.dict.names[id]!, id, k, k);
         if (w && !w.full) out.push(w);
@@ -183,8 +198,11 @@ class DocumentScanner implements Scanner {
   private supportFor(w: WindowMatch, doc: DocumentTokens, established: Map<number, number>, accepted: Accepted[]): string | undefined {
     if (established.has(w.entity)) return 'the party is named in full in the text';
     const entity = this.entities[w.entity]!;
-    const id = entity.identifiers.find((i) => i.value.length >= 6 && doc.text.includes(i.value));
-    if (id) return `its identifier ${id.value} appears in the text`;
+    if (entity.identifiers.length) {
+      const inText = identifiersIn(doc);
+      const id = entity.identifiers.find((i) => inText.has(identifierKey(i.value)));
+      if (id) return `its identifier ${id.value} appears in the text`;
+    }
     const name = this.dict.names[w.nameId]!;
     const commonWords = this.isCommonMention(doc, w);
     if (name.schema === 'Vessel' || name.schema === 'Aircraft') {
@@ -225,6 +243,13 @@ class DocumentScanner implements Scanner {
     return r;
   }
 
+  /** Skeleton ids of the tokens that can be name words (not lower-case words, where case matters). */
+  private skeletonIds(doc: DocumentTokens, caseMatters: boolean): Int32Array {
+    const out = new Int32Array(doc.count);
+    for (let k = 0; k < doc.count; k++) out[k] = caseMatters && doc.flags[k]! & LOWER ? -1 : this.skeletonId(doc.folded[k]!);
+    return out;
+  }
+
   private skeletonId(token: string): number {
     let id = this.skeletons.get(token);
     if (id === undefined) {
@@ -249,6 +274,8 @@ class DocumentScanner implements Scanner {
     for (const [index, ms] of byEntity) {
       const entity = this.entities[index]!;
       ms.sort((x, y) => x.a - y.a);
+      // short mentions were only estimated during the scan: score the accepted ones with the matcher
+      for (const m of ms) if (m.alignment.length === 0) m.score = this.align(doc.folded.slice(m.a, m.b + 1), this.dict.names[m.nameId]!, m.nameId).score;
       const best = [...ms].sort((x, y) => kindRank(x.kind) - kindRank(y.kind) || y.score - x.score)[0]!;
       // score with the matcher on the folded words (the raw slice may hold a line-break hyphen)
       const result = matchEntity(prepareQuery({ name: doc.folded.slice(best.a, best.b + 1).join(' ') }), prepareEntity(entity));
@@ -327,30 +354,11 @@ function rank(ws: WindowMatch[]): WindowMatch[] {
   return [...ws].sort((x, y) => y.b - y.a - (x.b - x.a) || y.score - x.score || x.a - y.a);
 }
 
-/**
- * May this window be added next to the already accepted ones? Not over a mention of the same
- * entity; not over a better mention of another entity. Equal claims (same span, same score) of two
- * entities both stay: two listed namesakes are both worth a look.
- */
-function fits(accepted: Accepted[], w: WindowMatch): boolean {
-  for (const m of accepted) {
-    if (m.b < w.a || w.b < m.a) continue;
-    if (m.entity === w.entity) return false;
-    const sameClaim = m.a === w.a && m.b === w.b && Math.abs(m.score - w.score) < 0.001;
-    if (!sameClaim) return false;
-  }
-  return true;
-}
-
-/** Does another entity claim an overlapping short mention just as well? Then it says nothing. */
-function ambiguous(shorts: WindowMatch[], w: WindowMatch): boolean {
-  return shorts.some((o) => o.entity !== w.entity && !(o.b < w.a || w.b < o.a) && o.b - o.a >= w.b - w.a);
-}
-
 /** The alias cue ("known as", "alias") ending at most CUE_REACH words before token `a`, if any. */
 function aliasCueBefore(doc: DocumentTokens, a: number): string | undefined {
   for (let gap = 0; gap <= CUE_REACH; gap++) {
     const end = a - gap;
+    if (end < 1 || !CUE_LAST_WORDS.has(doc.folded[end - 1]!)) continue;
     for (const phrase of ALIAS_CUE_PHRASES) {
       const s = end - phrase.length;
       if (s < 0) continue;
@@ -366,6 +374,53 @@ function aliasCueBefore(doc: DocumentTokens, a: number): string | undefined {
 function vesselCueBefore(doc: DocumentTokens, a: number): string | undefined {
   for (let k = a - 1; k >= 0 && k >= a - VESSEL_CUE_REACH; k--) if (VESSEL_CUE.has(doc.folded[k]!)) return doc.folded[k];
   return undefined;
+}
+
+/**
+ * Skeleton ids of the hit's words and of up to NEARBY_WORDS words on each side in the same stretch
+ * of text (no break), that could be name words (capitalized, particles, or any when case says
+ * nothing). Returns how many were written to `out`.
+ */
+function collectNearby(ctx: VerifyContext, i: number, j: number, out: Int32Array): number {
+  const { doc } = ctx;
+  let n = 0;
+  for (let k = i; k <= j; k++) out[n++] = ctx.skeletons[k]!;
+  for (let k = i - 1, c = 0; k >= 0 && c < NEARBY_WORDS && !(doc.flags[k + 1]! & BREAK_BEFORE) && nameLike(ctx, k); k--, c++) out[n++] = ctx.skeletons[k]!;
+  for (let k = j + 1, c = 0; k < doc.count && c < NEARBY_WORDS && !(doc.flags[k]! & BREAK_BEFORE) && nameLike(ctx, k); k++, c++) out[n++] = ctx.skeletons[k]!;
+  return n;
+}
+
+function nameLike(ctx: VerifyContext, k: number): boolean {
+  return !(ctx.caseMatters && ctx.doc.flags[k]! & LOWER) || PARTICLES.has(ctx.doc.folded[k]!);
+}
+
+const identifierCache = new WeakMap<DocumentTokens, Set<string>>();
+
+/**
+ * identifierKey forms of the text's words that hold a digit, alone and glued to their neighbours
+ * ("A-0405 6212" is three words), computed once per document.
+ */
+function identifiersIn(doc: DocumentTokens): Set<string> {
+  let set = identifierCache.get(doc);
+  if (!set) {
+    set = new Set();
+    for (let k = 0; k < doc.count; k++) {
+      const t = doc.folded[k]!;
+      if (!/\d/.test(t)) continue;
+      let glued = t;
+      set.add(identifierKey(t));
+      for (let m = k + 1; m < doc.count && m <= k + 3 && !(doc.flags[m]! & BREAK_BEFORE); m++) {
+        glued += doc.folded[m]!;
+        set.add(identifierKey(glued));
+      }
+      for (let m = k - 1, g = t; m >= 0 && m >= k - 2 && !(doc.flags[m + 1]! & BREAK_BEFORE); m--) {
+        g = doc.folded[m]! + g;
+        set.add(identifierKey(g));
+      }
+    }
+    identifierCache.set(doc, set);
+  }
+  return set;
 }
 
 function round(x: number): number {

@@ -11,9 +11,8 @@
  */
 import { alignNames, levenshtein, typoBudget, type PartMatch } from '../match/index.js';
 import { BREAK_BEFORE, CAP, CASE_INFORMATIVE, LOWER, type DocumentTokens } from './document-tokens.js';
-import type { DictionaryName } from './name-dictionary.js';
+import { ROLE_FAMILY, ROLE_GIVEN, ROLE_PARTICLE, ROLE_REQUIRED, type DictionaryName } from './name-dictionary.js';
 import { COMMON, HONORIFIC, PARTICLES } from './reference-words.js';
-import { tokenSkeleton } from './token-skeleton.js';
 
 export interface WindowMatch {
   nameId: number;
@@ -31,6 +30,8 @@ export interface WindowMatch {
 
 export interface VerifyContext {
   doc: DocumentTokens;
+  /** Skeleton id of each document token (-1: sounds like no listed name part). */
+  skeletons: Int32Array;
   /** Whether capitals mean anything in this document (false for an all lower-case text). */
   caseMatters: boolean;
   threshold: number;
@@ -38,6 +39,8 @@ export interface VerifyContext {
   nameCount: (token: string) => number;
   /** A common word or a name part that many listed parties share. */
   isCommon: (token: string) => boolean;
+  /** Scratch space for one verification (reused: verification runs often). */
+  used: Uint8Array;
   /** The matcher's alignment of window tokens with a listed name (memoized by the scanner). */
   align: (query: string[], name: DictionaryName, nameId: number) => { score: number; alignment: PartMatch[] };
 }
@@ -54,108 +57,188 @@ export function alignWithMatcher(query: string[], name: DictionaryName): { score
  * (the matcher scores the window afterwards): 1 exact, 0.9 same skeleton or within the typo budget,
  * 0.8 an initial, else 0.
  */
-function resemblance(t: string, n: string): number {
+function resemblance(t: string, n: string, sameSkeleton: boolean): number {
   if (t === n) return 1;
   if (t.length === 1 || n.length === 1) return t[0] === n[0] && (t.length === 1) !== (n.length === 1) ? 0.8 : 0;
   if (PARTICLES.has(t) || PARTICLES.has(n)) return 0;
   // same skeleton: the same first letter, or one side written without vowels ("ldn" for "laden")
-  if (tokenSkeleton(t) === tokenSkeleton(n) && (t[0] === n[0] || !VOWEL.test(t) || !VOWEL.test(n))) return 0.9;
+  if (sameSkeleton && (t[0] === n[0] || !VOWEL.test(t) || !VOWEL.test(n))) return 0.9;
   const budget = typoBudget(Math.min(t.length, n.length));
   return budget > 0 && Math.abs(t.length - n.length) <= budget && levenshtein(t, n) <= budget ? 0.9 : 0;
 }
 
-export function verifyWindow(ctx: VerifyContext, name: DictionaryName, nameId: number, i: number, j: number): WindowMatch | undefined {
+/** Margin under the threshold within which a window's estimated score is worth the matcher's time. */
+const ESTIMATE_MARGIN = 0.15;
+
+/**
+ * Could the words around a hit hold a full mention of this name? A check on skeleton ids only,
+ * done before verification: a pair of common name parts ("Mohammed Ali") brings up hundreds of
+ * names, and most of them need words that are not there.
+ */
+export function mayBeFull(name: DictionaryName, nearby: Int32Array, count: number): boolean {
+  if (name.anyOf) return hasAny(name.anyOf[0], nearby, count) && hasAny(name.anyOf[1], nearby, count);
+  if (!name.allOf) return true;
+  for (let x = 0; x < name.allOf.length; x++) if (!contains(nearby, count, name.allOf[x]!)) return false;
+  return true;
+}
+
+function hasAny(ids: Int32Array, nearby: Int32Array, count: number): boolean {
+  for (let x = 0; x < ids.length; x++) if (contains(nearby, count, ids[x]!)) return true;
+  return false;
+}
+
+function contains(nearby: Int32Array, count: number, id: number): boolean {
+  for (let k = 0; k < count; k++) if (nearby[k] === id) return true;
+  return false;
+}
+
+/**
+ * Verify a hit at document tokens i..j against one name. With `wantShort` false (the first pass)
+ * only full mentions are returned; the coreference pass asks for short ones too.
+ */
+export function verifyWindow(ctx: VerifyContext, name: DictionaryName, nameId: number, i: number, j: number, wantShort = true): WindowMatch | undefined {
   const { doc } = ctx;
   const folded = doc.folded;
   const flags = doc.flags;
   const nt = name.tokens;
-  const used = new Uint8Array(nt.length);
+  // per name token: 0 unused, 1 matched exactly, 2 matched approximately
+  const used = nt.length <= ctx.used.length ? ctx.used.fill(0, 0, nt.length) : new Uint8Array(nt.length);
 
-  const take = (k: number): boolean => {
-    const t = folded[k]!;
-    let best = -1;
-    let bestScore = 0;
-    for (let x = 0; x < nt.length; x++) {
-      if (used[x]) continue;
-      const s = resemblance(t, nt[x]!);
-      if (s > bestScore) {
-        bestScore = s;
-        best = x;
-        if (s === 1) break;
-      }
-    }
-    if (best < 0) return false;
-    used[best] = 1;
-    return true;
-  };
-
-  if (!take(i)) {
+  if (!take(ctx, name, used, i)) {
     // "MS13" for "MS-13": a glued short name, keyed as a single.
     if (i === j && nt.length > 1 && folded[i] === nt.join('') && caseOk(ctx, i, i)) {
       return { nameId, entity: name.entity, a: i, b: i, score: 1, full: true, alignment: [{ query: folded[i]!, candidate: nt.join(' '), how: 'glued', score: 1 }], extras: 0 };
     }
     return undefined;
   }
-  if (j !== i && !take(j)) return undefined;
-  for (let k = i + 1; k < j; k++) take(k);
+  if (j !== i && !take(ctx, name, used, j)) return undefined;
+  let unmatchedInside = 0;
+  for (let k = i + 1; k < j; k++) if (!take(ctx, name, used, k) && !PARTICLES.has(folded[k]!)) unmatchedInside++;
 
   let a = i;
   let b = j;
   const maxLen = nt.length + 1;
   while (b + 1 < doc.count && !(flags[b + 1]! & BREAK_BEFORE) && b - a + 1 < maxLen) {
-    if (take(b + 1)) b++;
-    else if (PARTICLES.has(folded[b + 1]!) && b + 2 < doc.count && !(flags[b + 2]! & BREAK_BEFORE) && take(b + 2)) b += 2;
+    if (take(ctx, name, used, b + 1)) b++;
+    else if (PARTICLES.has(folded[b + 1]!) && b + 2 < doc.count && !(flags[b + 2]! & BREAK_BEFORE) && take(ctx, name, used, b + 2)) b += 2;
     else break;
   }
   while (a - 1 >= 0 && !(flags[a]! & BREAK_BEFORE) && b - a + 1 < maxLen) {
-    if (take(a - 1)) a--;
-    else if (PARTICLES.has(folded[a - 1]!) && a - 2 >= 0 && !(flags[a - 1]! & BREAK_BEFORE) && take(a - 2)) a -= 2;
+    if (take(ctx, name, used, a - 1)) a--;
+    else if (PARTICLES.has(folded[a - 1]!) && a - 2 >= 0 && !(flags[a - 1]! & BREAK_BEFORE) && take(ctx, name, used, a - 2)) a -= 2;
     else break;
   }
   if (!caseOk(ctx, a, b)) return undefined;
 
-  const query = folded.slice(a, b + 1);
-  let extras = 0;
+  let left = -1;
+  let right = -1;
   if (ctx.caseMatters && flags[a]! & CASE_INFORMATIVE) {
-    if (a > 0 && !(flags[a]! & BREAK_BEFORE) && isExtraNameWord(ctx, a - 1)) {
-      query.unshift(folded[a - 1]!);
-      extras++;
-    }
-    if (b + 1 < doc.count && !(flags[b + 1]! & BREAK_BEFORE) && isExtraNameWord(ctx, b + 1)) {
-      query.push(folded[b + 1]!);
-      extras++;
-    }
+    if (a > 0 && !(flags[a]! & BREAK_BEFORE) && isExtraNameWord(ctx, a - 1)) left = a - 1;
+    if (b + 1 < doc.count && !(flags[b + 1]! & BREAK_BEFORE) && isExtraNameWord(ctx, b + 1)) right = b + 1;
   }
-  const { score, alignment } = ctx.align(query, name, nameId);
-  const matched = new Set<string>();
-  let unmatchedQuery = 0;
-  for (const p of alignment) {
-    if (p.query && p.candidate) matched.add(p.candidate);
-    else if (p.query && !PARTICLES.has(p.query)) unmatchedQuery++;
+  const extras = (left >= 0 ? 1 : 0) + (right >= 0 ? 1 : 0);
+
+  // Cheap first: the shape of what matched, and a length-weighted estimate of the score. Only
+  // windows that may be full mentions go to the matcher now.
+  let matchedWeight = 0;
+  let missingWeight = 0;
+  for (let x = 0; x < nt.length; x++) {
+    if (used[x]) matchedWeight += nt[x]!.length * (used[x] === 1 ? 1 : 0.9);
+    else if (name.roles[x] !== ROLE_PARTICLE) missingWeight += 0.3 * nt[x]!.length;
   }
-  const core = nt.filter((t) => !PARTICLES.has(t));
-  let full: boolean;
+  const extraWeight = (left >= 0 ? folded[left]!.length : 0) + (right >= 0 ? folded[right]!.length : 0);
+  const estimate = matchedWeight / (matchedWeight + missingWeight + extraWeight);
+
+  if (fullShapeUsed(name, used) && estimate >= ctx.threshold - ESTIMATE_MARGIN) {
+    const query = folded.slice(a, b + 1);
+    if (left >= 0) query.unshift(folded[left]!);
+    if (right >= 0) query.push(folded[right]!);
+    const { score, alignment } = ctx.align(query, name, nameId);
+    const aligned = new Set<string>();
+    for (const p of alignment) if (p.query && p.candidate && p.score > 0) aligned.add(p.candidate);
+    const core = nt.filter((t) => !PARTICLES.has(t));
+    let full = fullShape(name, core, aligned) && score >= ctx.threshold;
+    // Part of a name, in common words only ("Carlos Martínez" for "MARTINEZ CASAS, Carlos Mario"):
+    // many people are called that. It can still be a short mention after a full one.
+    if (full && core.some((t) => !aligned.has(t)) && [...aligned].every((t) => ctx.isCommon(t))) full = false;
+    if (full) return { nameId, entity: name.entity, a, b, score, full, alignment, extras };
+  }
+  // A short mention: only words of the name, at least one meaningful, and for a person a surname.
+  // Scored by the matcher later, if coreference accepts it.
+  if (!wantShort || extras > 0 || unmatchedInside > 0) return undefined;
+  let meaningful = false;
+  let surname = false;
+  for (let x = 0; x < nt.length; x++) {
+    if (!used[x] || name.roles[x] === ROLE_PARTICLE) continue;
+    if (nt[x]!.length >= 3) meaningful = true;
+    if (name.roles[x] === ROLE_FAMILY) surname = true;
+  }
+  if (!meaningful || (name.family && !surname)) return undefined;
+  return { nameId, entity: name.entity, a, b, score: estimate, full: false, alignment: [], extras };
+}
+
+/** `fullShape` on the verification's scratch marks: any given and family part, or every required one. */
+function fullShapeUsed(name: DictionaryName, used: Uint8Array): boolean {
+  let given = false;
+  let family = false;
+  let count = 0;
+  for (let x = 0; x < name.tokens.length; x++) {
+    const role = name.roles[x];
+    if (used[x]) {
+      if (role === ROLE_GIVEN) given = true;
+      else if (role === ROLE_FAMILY) family = true;
+      if (role !== ROLE_PARTICLE) count++;
+    } else if (role === ROLE_REQUIRED) return false;
+  }
+  if (name.given && name.family) return given && family;
+  return name.coreCount <= 1 ? count >= name.coreCount : count >= 2;
+}
+
+/** Is this enough of the name to stand on its own (before the score says how well it matches)? */
+function fullShape(name: DictionaryName, core: string[], matched: ReadonlySet<string>): boolean {
   if (name.given && name.family) {
-    full = [...matched].some((t) => name.given!.has(t)) && [...matched].some((t) => name.family!.has(t) && !PARTICLES.has(t));
-  } else if (core.length <= 1) {
-    full = core.every((t) => matched.has(t));
-  } else {
-    // Without parts, every part that carries meaning must be there ("Mara Salvatrucha", "MS 13").
-    const required = core.filter((t) => t.length >= 3);
-    full = required.every((t) => matched.has(t)) && core.filter((t) => matched.has(t)).length >= 2;
+    let given = false;
+    let family = false;
+    for (const t of matched) {
+      if (name.given.has(t)) given = true;
+      if (name.family.has(t) && !PARTICLES.has(t)) family = true;
+    }
+    return given && family;
   }
-  full = full && score >= ctx.threshold;
-  // Part of a name, in common words only ("Carlos Martínez" for "MARTINEZ CASAS, Carlos Mario"):
-  // many people are called that. It can still be a short mention after a full one.
-  if (full && core.some((t) => !matched.has(t)) && [...matched].every((t) => ctx.isCommon(t))) full = false;
-  if (!full) {
-    // A short mention: only words of the name, at least one meaningful, and for a person a surname.
-    if (extras > 0 || unmatchedQuery > 0) return undefined;
-    const meaningful = [...matched].some((t) => t.length >= 3 && !PARTICLES.has(t));
-    if (!meaningful) return undefined;
-    if (name.family && ![...matched].some((t) => name.family!.has(t) && !PARTICLES.has(t))) return undefined;
+  if (core.length <= 1) return core.every((t) => matched.has(t));
+  // Without parts, every part that carries meaning must be there ("Mara Salvatrucha", "MS 13").
+  let count = 0;
+  for (const t of core) {
+    if (matched.has(t)) count++;
+    else if (t.length >= 3) return false;
   }
-  return { nameId, entity: name.entity, a, b, score, full, alignment, extras };
+  return count >= 2;
+}
+
+/** Match document token k to the most resembling unused name token; records it in `used`. */
+function take(ctx: VerifyContext, name: DictionaryName, used: Uint8Array, k: number): boolean {
+  const t = ctx.doc.folded[k]!;
+  const ts = ctx.skeletons[k]!;
+  const nt = name.tokens;
+  for (let x = 0; x < nt.length; x++) {
+    if (!used[x] && nt[x] === t) {
+      used[x] = 1;
+      return true;
+    }
+  }
+  let best = -1;
+  let bestScore = 0;
+  for (let x = 0; x < nt.length; x++) {
+    if (used[x]) continue;
+    const s = resemblance(t, nt[x]!, ts >= 0 && ts === name.skeletons[x]);
+    if (s > bestScore) {
+      bestScore = s;
+      best = x;
+    }
+  }
+  if (best < 0) return false;
+  used[best] = 2;
+  return true;
 }
 
 /** In cased scripts, the words of a name are capitalized (particles aside). */

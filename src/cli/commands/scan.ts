@@ -29,10 +29,12 @@ export function registerScan(program: Command, io: Io): void {
     .description('find every listed party mentioned in a document: plain text, HTML (news pages) or Markdown')
     .option('--json', 'print JSON: {"entities":[{"id","name","lists","programs","score","mentions":[…],"related":[…]}],"document":{…},"text":"…"}')
     .option('--format <format>', 'text, html or markdown (default: from the extension, Content-Type or content)', parseFormat)
-    .option('--threshold <t>', `minimum score of a full-name mention, 0..1 (default ${DEFAULT_THRESHOLD})`, parseUnitInterval, DEFAULT_THRESHOLD)
+    .option('--threshold <t>', 'minimum score of a full-name mention, 0..1', parseUnitInterval, DEFAULT_THRESHOLD)
     .option('--context <n>', 'characters of context around each mention', parsePositiveInt, 60)
     .option('--list <id>', 'scan against this list only (repeatable)', collect)
     .option('--text', 'also print the scanned (extracted) text')
+    // throw option errors to main() (exit code 2) instead of exiting the process
+    .exitOverride()
     .addHelpText(
       'after',
       `
