@@ -27,6 +27,7 @@ import { SHARED_SCHEMAS } from './schemas/shared-schemas.js';
 import { DEFAULTS, type ServerOptions } from './server-options.js';
 import { registerWeb } from '../web/register-web.js';
 import { KEY_COOKIE, readCookie } from './key-cookie.js';
+import { validationMessage } from './validation-message.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -53,6 +54,7 @@ export async function buildServer(options: ServerOptions): Promise<CribaServer> 
     bodyLimit: options.bodyLimit ?? DEFAULTS.bodyLimit,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
     routerOptions: { ignoreTrailingSlash: true },
+    schemaErrorFormatter: (errors, dataVar) => new Error(validationMessage(errors, dataVar)),
   });
   const metrics = new Metrics();
   const holder = new DatasetHolder(options.backend, app.log, options.scan);

@@ -42,7 +42,11 @@ describe('POST /screen', () => {
   it('rejects bad records with a clear code and message', async () => {
     const missing = await postJson(s.base, '/screen', { nmae: 'Dario' });
     expect(missing.status).toBe(400);
-    expect(missing.body.error.code).toBe('E_VALIDATION');
+    expect(missing.body.error).toEqual({ code: 'E_VALIDATION', message: 'body needs the field "name"' });
+    const typo = await postJson(s.base, '/screen', { name: 'Dario', dbo: '1971' });
+    expect(typo.body.error.message).toBe('body has an unknown field "dbo"');
+    const inBatch = await postJson(s.base, '/screen', { queries: [{ name: 'a' }, { nam: 'b' }] });
+    expect(inBatch.body.error.message).toBe('body.queries.1 needs the field "name"');
     const country = await postJson(s.base, '/screen', { name: 'Dario', country: 'Atlantis' });
     expect(country.status).toBe(400);
     expect(country.body.error).toMatchObject({ code: 'E_INPUT' });
