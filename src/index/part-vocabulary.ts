@@ -13,12 +13,20 @@ import { boundedEditDistance, typoBudget, type PreparedPart } from '../match/ind
 // the packed form allocates nothing: this is the hot loop of retrieval
 import { comparePartCode } from '../match/part-similarity.js';
 import { consonantKey } from '../normalize/index.js';
+import { LRUCache } from 'mnemonist';
 import { KeyLists } from './key-lists.js';
+import { letterMask, maybeWithinEdits } from './letter-mask.js';
 import { TypoTable } from './typo-table.js';
 
+/**
+ * Lookups remembered per distinct query part: names repeat a lot across queries (given names,
+ * "al", "company"), and a lookup costs far more than a cache hit.
+ */
+const CACHE_SIZE = 50_000;
+
 export interface PartMatches {
-  /** Vocabulary ids of the entries the query part pairs with. */
-  ids: number[];
+  /** Vocabulary ids of the entries the query part pairs with (shared: do not modify). */
+  ids: readonly number[];
   /** Highest weight among them (bounds what a pairing can add). */
   maxWeight: number;
 }
@@ -38,12 +46,15 @@ export class PartVocabulary {
   private typo: TypoTable | undefined;
   /** Highest weight of each entry across the index. */
   maxWeight = new Float32Array(0);
+  private masks = new Int32Array(0);
   private seen = new Uint32Array(0);
   private epoch = 0;
+  private readonly cache = new LRUCache<string, PartMatches>(CACHE_SIZE);
+  private readonly gluedCache = new LRUCache<string, number[]>(CACHE_SIZE);
 
   /** Add (or find) the entry of a part; returns its id. */
   add(p: PreparedPart): number {
-    const key = `${p.text}\u0001${p.kind}\u0001${p.vowelless ? 1 : 0}${p.transliterated ? 1 : 0}\u0001${p.legalForm ? `${p.legalForm.canonical}/${p.legalForm.family}` : ''}`;
+    const key = partKey(p);
     let id = this.idOf.get(key);
     if (id === undefined) {
       id = this.parts.length;
@@ -74,6 +85,7 @@ export class PartVocabulary {
     for (const lists of [this.byText, this.byKey, this.byFirstChar, this.initialsByChar]) lists.freeze();
     this.typo = new TypoTable(this.parts.map((p) => p.text));
     this.maxWeight = Float32Array.from(this.weights);
+    this.masks = Int32Array.from(this.parts, (p) => letterMask(p.text));
     this.weights = [];
     this.seen = new Uint32Array(this.parts.length);
   }
@@ -84,8 +96,15 @@ export class PartVocabulary {
 
   /** Every entry the matcher pairs with query part `q`. */
   matches(q: PreparedPart): PartMatches {
+    const key = partKey(q);
+    let found = this.cache.get(key);
+    if (!found) this.cache.set(key, (found = this.lookUp(q)));
+    return found;
+  }
+
+  private lookUp(q: PreparedPart): PartMatches {
     const epoch = this.nextEpoch();
-    const out: PartMatches = { ids: [], maxWeight: 0 };
+    const out = { ids: [] as number[], maxWeight: 0 };
     const consider = (id: number) => {
       if (this.seen[id] === epoch) return;
       this.seen[id] = epoch;
@@ -116,7 +135,18 @@ export class PartVocabulary {
       each(this.byKey.get(`ma:${q.metaphone}`));
     }
     if (q.metaphoneAlt) each(this.byKey.get(`m:${q.metaphoneAlt}`));
-    if (typoBudget(q.text.length) > 0) this.typo!.probe(q.text, consider);
+    // last: whatever pairs by any other relation was found above, so here only a typo can pair,
+    // and candidates whose letters differ too much are dropped before the edit distance
+    if (typoBudget(q.text.length) > 0) {
+      const mask = letterMask(q.text);
+      const n = q.text.length;
+      this.typo!.probe(q.text, (id) => {
+        if (this.seen[id] === epoch) return;
+        const len = this.parts[id]!.text.length;
+        if (!maybeWithinEdits(mask, this.masks[id]!, typoBudget(Math.min(n, len)))) return;
+        consider(id);
+      });
+    }
     return out;
   }
 
@@ -124,7 +154,14 @@ export class PartVocabulary {
    * Entries a run of query parts glued together (`joined`) pairs with as a glued/split word:
    * a word of 4+ letters within the typo budget, as name-score.ts `findGlued` decides.
    */
-  gluedMatches(joined: string, runVowelless: boolean): number[] {
+  gluedMatches(joined: string, runVowelless: boolean): readonly number[] {
+    const key = `${joined}\u0001${runVowelless ? 1 : 0}`;
+    let found = this.gluedCache.get(key);
+    if (!found) this.gluedCache.set(key, (found = this.lookUpGlued(joined, runVowelless)));
+    return found;
+  }
+
+  private lookUpGlued(joined: string, runVowelless: boolean): number[] {
     const epoch = this.nextEpoch();
     const out: number[] = [];
     const consider = (id: number) => {
@@ -137,9 +174,15 @@ export class PartVocabulary {
       if (ids) for (let i = 0; i < ids.length; i++) consider(ids[i]!);
     };
     each(this.byText.get(joined));
-    this.typo!.probe(joined, consider);
     const consonants = consonantKey(joined);
     if (consonants) each(this.byKey.get(`c:${consonants}`));
+    // last, so only a typo can still pair: drop candidates whose letters differ too much
+    const mask = letterMask(joined);
+    this.typo!.probe(joined, (id) => {
+      if (this.seen[id] === epoch) return;
+      if (!maybeWithinEdits(mask, this.masks[id]!, typoBudget(Math.min(joined.length, this.parts[id]!.text.length)))) return;
+      consider(id);
+    });
     return out;
   }
 
@@ -157,6 +200,11 @@ export class PartVocabulary {
     }
     return this.epoch;
   }
+}
+
+/** Identity of a part for comparison: every attribute `comparePartCode` reads follows from these. */
+function partKey(p: PreparedPart): string {
+  return `${p.text}\u0001${p.kind}\u0001${p.vowelless ? 1 : 0}${p.transliterated ? 1 : 0}\u0001${p.legalForm ? `${p.legalForm.canonical}/${p.legalForm.family}` : ''}`;
 }
 
 /** Does a glued run of one side pair with part `c` of the other (name-score.ts `findGlued`)? */

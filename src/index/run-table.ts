@@ -6,6 +6,7 @@
 import { consonantKey } from '../normalize/index.js';
 import { GrowableInt32Array } from './growable-int-array.js';
 import { KeyLists } from './key-lists.js';
+import { letterMask } from './letter-mask.js';
 import { TypoTable } from './typo-table.js';
 
 export class RunTable {
@@ -20,6 +21,8 @@ export class RunTable {
   names = new Int32Array(0);
   weights = new Float32Array(0);
   private typo: TypoTable | undefined;
+  /** letterMask of each entry's text (typo-searchable tables only). */
+  masks = new Int32Array(0);
   private vowellessConsonants: KeyLists | undefined;
   private allConsonants: KeyLists | undefined;
 
@@ -56,6 +59,7 @@ export class RunTable {
     this.weightOfPosting = [];
     if (withTypos) {
       this.typo = new TypoTable(this.texts);
+      this.masks = Int32Array.from(this.texts, letterMask);
       this.consonants('', true, () => {});
     }
   }

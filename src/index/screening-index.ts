@@ -10,13 +10,15 @@
  * scored by `matchEntity`. The answer is the same as scoring every entity: test/index checks it.
  */
 import { captionOf, listsOf, type Entity } from '../model/index.js';
-import { DEFAULT_THRESHOLD, matchEntity, maxQualifierLift, prepareEntity, prepareQuery } from '../match/index.js';
-import type { Explanation, PreparedEntity, PreparedQuery, ScreenQuery } from '../match/index.js';
+import { DEFAULT_THRESHOLD, matchEntity, maxQualifierLift, prepareEntity, prepareQuery, typoBudget } from '../match/index.js';
+import type { Explanation, PreparedEntity, PreparedPart, PreparedQuery, ScreenQuery } from '../match/index.js';
+import { LRUCache } from 'mnemonist';
 import { GrowableInt32Array } from './growable-int-array.js';
+import { letterMask, maybeWithinEdits } from './letter-mask.js';
 import { acronymRuns, canBeAcronym, canGlue, gluedRuns } from './part-runs.js';
 import { gluesTo, PartVocabulary } from './part-vocabulary.js';
 import { RunTable } from './run-table.js';
-import { leastUnmatchedCost, nameScoreBound, ROUNDING_SLACK } from './score-bound.js';
+import { leastUnmatchedCandidateCost, leastUnmatchedCost, nameScoreBound, ROUNDING_SLACK } from './score-bound.js';
 
 export interface ScreenOptions {
   /** Maximum hits returned. */
@@ -40,6 +42,7 @@ export interface Hit {
 
 /** Queries with more parts than this are not pruned by the score bound (it uses a 31-bit mask). */
 const MAX_BOUNDED_PARTS = 31;
+const NO_RUNS: readonly { table: RunTable; entry: number }[] = [];
 
 export class ScreeningIndex {
   readonly size: number;
@@ -51,6 +54,8 @@ export class ScreeningIndex {
   private readonly nameStart: Int32Array;
   private readonly nameParts: Int32Array;
   private readonly nameWeights: Float32Array;
+  /** Least cost of each name part when it stays unmatched (score-bound.ts). */
+  private readonly nameCosts: Float32Array;
   /** Names containing part p: partNames[partStart[p] .. partStart[p + 1]). */
   private readonly partStart: Int32Array;
   private readonly partNames: Int32Array;
@@ -64,6 +69,7 @@ export class ScreeningIndex {
   private readonly nameSeen: Uint32Array;
   private readonly entitySeen: Uint32Array;
   private epoch = 0;
+  private readonly runCache = new LRUCache<string, readonly { table: RunTable; entry: number }[]>(50_000);
 
   constructor(entities: Iterable<Entity>) {
     this.prepared = [];
@@ -75,6 +81,7 @@ export class ScreeningIndex {
     const nameStart = new GrowableInt32Array(this.size * 2);
     const nameParts = new GrowableInt32Array(this.size * 6);
     const nameWeights: number[] = [];
+    const nameCosts: number[] = [];
     for (let e = 0; e < this.prepared.length; e++) {
       const p = this.prepared[e]!;
       this.byId.set(p.entity.id, e);
@@ -82,10 +89,11 @@ export class ScreeningIndex {
         const n = nameEntity.length;
         nameEntity.push(e);
         nameStart.push(nameParts.length);
-        for (const part of name.parts) {
+        name.parts.forEach((part, i) => {
           nameParts.push(this.vocabulary.add(part));
           nameWeights.push(part.weight);
-        }
+          nameCosts.push(leastUnmatchedCandidateCost(name.parts, i));
+        });
         for (const run of gluedRuns(name.parts)) this.glued.add(run.text, run.vowelless, n, run.weight);
         for (const run of acronymRuns(name.parts)) this.acronyms.add(run.text, false, n, run.weight);
       }
@@ -103,6 +111,7 @@ export class ScreeningIndex {
     this.nameStart = nameStart.toArray();
     this.nameParts = nameParts.toArray();
     this.nameWeights = Float32Array.from(nameWeights);
+    this.nameCosts = Float32Array.from(nameCosts);
     [this.partStart, this.partNames] = invertPostings(this.nameStart, this.nameParts, this.vocabulary.size);
     this.partBits = new Uint32Array(this.vocabulary.size);
     this.nameSeen = new Uint32Array(this.nameEntity.length);
@@ -173,38 +182,27 @@ export class ScreeningIndex {
     if (n === 0) return out;
     const bounded = n <= MAX_BOUNDED_PARTS;
 
-    // what each query part pairs with: vocabulary entries, and runs of listed parts
-    const entries: number[][] = parts.map(() => []);
+    // what each query part pairs with: vocabulary entries (lists shared with the lookup cache), and runs of listed parts
+    const entries: (readonly number[])[][] = parts.map(() => []);
     const runHits: { table: RunTable; entry: number }[][] = parts.map(() => []);
     const maxPairWeight = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      const m = this.vocabulary.matches(parts[i]!);
-      entries[i] = m.ids;
-      maxPairWeight[i] = m.maxWeight;
       const p = parts[i]!;
-      const take = (table: RunTable, entry: number, weightOk: boolean) => {
-        if (!weightOk) return;
-        runHits[i]!.push({ table, entry });
-        for (let k = table.start[entry]!; k < table.start[entry + 1]!; k++) if (table.weights[k]! > maxPairWeight[i]!) maxPairWeight[i] = table.weights[k]!;
-      };
-      if (canGlue(p)) {
-        const seen = new Set<number>();
-        const verify = (entry: number) => {
-          if (seen.has(entry)) return;
-          seen.add(entry);
-          take(this.glued, entry, gluesTo(this.glued.texts[entry]!, this.glued.vowelless[entry]!, p));
-        };
-        this.glued.exact(p.text, verify);
-        this.glued.probe(p.text, verify);
-        if (p.consonants) this.glued.consonants(p.consonants, !p.vowelless, verify);
+      const m = this.vocabulary.matches(p);
+      if (m.ids.length) entries[i]!.push(m.ids);
+      maxPairWeight[i] = m.maxWeight;
+      for (const hit of this.runsPairingWith(p)) {
+        runHits[i]!.push(hit);
+        const t = hit.table;
+        for (let k = t.start[hit.entry]!; k < t.start[hit.entry + 1]!; k++) if (t.weights[k]! > maxPairWeight[i]!) maxPairWeight[i] = t.weights[k]!;
       }
-      if (canBeAcronym(p)) this.acronyms.exact(p.text, (entry) => take(this.acronyms, entry, true));
     }
     // runs of query parts pairing with one listed part: every member may pair with it
-    const memberMatches = (members: number[], ids: number[]) => {
+    const memberMatches = (members: number[], ids: readonly number[]) => {
+      if (ids.length === 0) return;
       for (const m of members) {
+        entries[m]!.push(ids);
         for (const id of ids) {
-          entries[m]!.push(id);
           const w = this.vocabulary.maxWeight[id]!;
           if (w > maxPairWeight[m]!) maxPairWeight[m] = w;
         }
@@ -218,13 +216,16 @@ export class ScreeningIndex {
     let totalCost = 0;
     for (const c of costs) totalCost += c;
     const hasMatches = (i: number) => entries[i]!.length > 0 || runHits[i]!.length > 0;
+    const eachEntry = (i: number, visit: (id: number) => void) => {
+      for (const ids of entries[i]!) for (const id of ids) visit(id);
+    };
 
     // non-essential parts, most expensive first, while names pairing only with them stay under
     const essential = parts.map((_, i) => hasMatches(i));
     if (bounded) {
       const volume = parts.map((_, i) => {
         let v = 0;
-        for (const id of entries[i]!) v += this.partStart[id + 1]! - this.partStart[id]!;
+        eachEntry(i, (id) => (v += this.partStart[id + 1]! - this.partStart[id]!));
         for (const r of runHits[i]!) v += r.table.start[r.entry + 1]! - r.table.start[r.entry]!;
         return v;
       });
@@ -243,7 +244,7 @@ export class ScreeningIndex {
     const runPairs = new Map<number, { mask: number; weights: Float64Array }>();
     if (bounded) {
       for (let i = 0; i < n; i++) {
-        for (const id of entries[i]!) this.partBits[id]! |= 1 << i;
+        eachEntry(i, (id) => (this.partBits[id]! |= 1 << i));
         for (const r of runHits[i]!) {
           for (let k = r.table.start[r.entry]!; k < r.table.start[r.entry + 1]!; k++) {
             const name = r.table.names[k]!;
@@ -262,32 +263,67 @@ export class ScreeningIndex {
       if (bounded) {
         pairWeight.fill(0);
         let mask = 0;
+        let unpaired = 0;
         for (let k = this.nameStart[name]!, end = this.nameStart[name + 1]!; k < end; k++) {
           const bits = this.partBits[this.nameParts[k]!]!;
-          if (bits === 0) continue;
+          if (bits === 0) {
+            unpaired += this.nameCosts[k]!;
+            continue;
+          }
           mask |= bits;
           const w = this.nameWeights[k]!;
           for (let i = 0, b = bits; b !== 0; i++, b >>>= 1) if (b & 1 && w > pairWeight[i]!) pairWeight[i] = w;
         }
         const run = runPairs.get(name);
         if (run) {
+          // a run of listed parts pairs as one: any listed part may be matched after all
+          unpaired = 0;
           mask |= run.mask;
           for (let i = 0; i < n; i++) if (run.weights[i]! > pairWeight[i]!) pairWeight[i] = run.weights[i]!;
         }
-        if (nameScoreBound(mask, queryWeights, pairWeight, costs, totalCost) < needed) return;
+        if (nameScoreBound(mask, queryWeights, pairWeight, costs, totalCost, unpaired) < needed) return;
       }
       addEntity(this.nameEntity[name]!);
     };
     for (let i = 0; i < n; i++) {
       if (!essential[i]) continue;
-      for (const id of entries[i]!) {
+      eachEntry(i, (id) => {
         for (let k = this.partStart[id]!, end = this.partStart[id + 1]!; k < end; k++) visitName(this.partNames[k]!);
-      }
+      });
       for (const r of runHits[i]!) {
         for (let k = r.table.start[r.entry]!; k < r.table.start[r.entry + 1]!; k++) visitName(r.table.names[k]!);
       }
     }
-    if (bounded) for (const ids of entries) for (const id of ids) this.partBits[id] = 0;
+    if (bounded) for (let i = 0; i < n; i++) eachEntry(i, (id) => (this.partBits[id] = 0));
+    return out;
+  }
+
+  /** Runs of listed parts (glued words, acronyms) that query part `p` pairs with as a whole; cached per part. */
+  private runsPairingWith(p: PreparedPart): readonly { table: RunTable; entry: number }[] {
+    if (!canGlue(p) && !canBeAcronym(p)) return NO_RUNS;
+    const key = `${p.text}\u0001${p.kind}\u0001${p.vowelless ? 1 : 0}`;
+    const cached = this.runCache.get(key);
+    if (cached) return cached;
+    const out: { table: RunTable; entry: number }[] = [];
+    if (canGlue(p)) {
+      const seen = new Set<number>();
+      const verify = (entry: number) => {
+        if (seen.has(entry)) return;
+        seen.add(entry);
+        if (gluesTo(this.glued.texts[entry]!, this.glued.vowelless[entry]!, p)) out.push({ table: this.glued, entry });
+      };
+      this.glued.exact(p.text, verify);
+      if (p.consonants) this.glued.consonants(p.consonants, !p.vowelless, verify);
+      // last, so only a typo can still pair: drop runs whose letters differ too much
+      const mask = letterMask(p.text);
+      this.glued.probe(p.text, (entry) => {
+        if (seen.has(entry)) return;
+        const budget = typoBudget(Math.min(p.text.length, this.glued.texts[entry]!.length));
+        if (maybeWithinEdits(mask, this.glued.masks[entry]!, budget)) verify(entry);
+      });
+    }
+    if (canBeAcronym(p)) this.acronyms.exact(p.text, (entry) => out.push({ table: this.acronyms, entry }));
+    this.runCache.set(key, out);
     return out;
   }
 
