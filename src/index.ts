@@ -12,3 +12,4 @@ export * from './queries/index.js';
 export * from './sources/ofac/index.js';
 export * from './model/ftm.js';
 export * from './merge/index.js';
+export * from './api/index.js';
