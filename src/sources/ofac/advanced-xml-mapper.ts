@@ -196,7 +196,10 @@ function mapFeature(t: AdvancedTables, feature: XmlElement, entity: Entity, fact
       }
       continue;
     }
-    const value = detail ? refText(t, 'DetailReference', detail.attrs.DetailReferenceID) ?? detail.text : period ? ofacDate(periodToDate(period)?.value ?? '') : undefined;
+    // a DATE feature has an empty <VersionDetail> beside its <DatePeriod>: the period is the value
+    const detailValue = detail ? refText(t, 'DetailReference', detail.attrs.DetailReferenceID) ?? (detail.text || undefined) : undefined;
+    const periodValue = period ? periodToDate(period)?.value : undefined;
+    const value = detailValue ?? (periodValue ? ofacDate(periodValue) : undefined);
     if (!value) continue;
     const fragment = `${FEATURE_PREFIX[lower] ?? type} ${value}`;
     if (!mineFragment(fragment, facts)) facts.unparsed.push(fragment);

@@ -84,6 +84,8 @@ describe('OFAC Advanced XML (hand-written fixture)', async () => {
     const o = byId.get('ofac-sdn:101')!;
     expect(o.countries).toEqual(['PA']);
     expect(o.properties?.website).toEqual(['www.example-trading.test']);
+    // a DATE feature: its value is the date period, printed as OFAC prints dates
+    expect(o.properties?.incorporationDate).toEqual(['17 Oct 1990']);
   });
 });
 
