@@ -13,3 +13,4 @@ export * from './sources/ofac/index.js';
 export * from './model/ftm.js';
 export * from './merge/index.js';
 export * from './api/index.js';
+export * from './scan/index.js';

@@ -92,6 +92,8 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
       continue;
     }
     const wStart = i;
+    const c0 = text.charCodeAt(i);
+    plainLower = (c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57);
     let wEnd = wordEnd(text, i + first);
     let word: string;
     // "Mar-⏎roquín": join the halves of a word split at a line end.
@@ -100,6 +102,7 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
       const second = HYPHEN_BREAK.lastIndex;
       const secondEnd = wordEnd(text, second);
       word = text.slice(wStart, wEnd) + text.slice(second, secondEnd);
+      plainLower = false;
       wEnd = secondEnd;
     } else {
       word = text.slice(wStart, wEnd);
@@ -112,11 +115,12 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
       wEnd -= 2; // the mention ends before the "'s"
       possessive = true;
     }
-    const parts = cache.fold(word);
-    if (parts.length === 0) continue;
+    // Folding leaves a word of lower-case ASCII letters and digits as it is (a test holds
+    // foldText to that), so most words of running text skip the fold cache.
+    const parts = plainLower && !possessive ? undefined : cache.fold(word);
+    if (parts !== undefined && parts.length === 0) continue;
 
     let f = 0;
-    const c0 = word.charCodeAt(0);
     if (c0 >= 65 && c0 <= 90) f |= CAP;
     else if (c0 >= 97 && c0 <= 122) f |= LOWER;
     else if (c0 > 127) {
@@ -136,7 +140,8 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
       if (f & CAP) capitals++;
     }
 
-    for (let p = 0; p < parts.length; p++) {
+    const count = parts === undefined ? 1 : parts.length;
+    for (let p = 0; p < count; p++) {
       if (n === cap) {
         cap *= 2;
         start = grow(start, cap);
@@ -144,11 +149,11 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
         flags = growBytes(flags, cap);
         sentence = grow(sentence, cap);
       }
-      folded.push(parts[p]!);
+      folded.push(parts === undefined ? word : parts[p]!);
       start[n] = wStart;
       end[n] = wEnd;
       flags[n] = p === 0 ? f : f & ~BREAK_BEFORE;
-      if (possessive && p === parts.length - 1) flags[n] |= POSSESSIVE;
+      if (possessive && p === count - 1) flags[n] |= POSSESSIVE;
       sentence[n] = sentenceNo;
       n++;
     }
@@ -180,16 +185,29 @@ function wordCharLength(text: string, i: number): number {
   return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - i : 0;
 }
 
-/** End of the word going on at `i`: word characters, and apostrophes between them ("O'Brien"). */
+/** Set by `wordEnd`: the word it ended was only a-z and 0-9. */
+let plainLower = true;
+
+/**
+ * End of the word going on at `i`: word characters, and apostrophes between them ("O'Brien").
+ * Also tells (in `plainLower`) whether the word was only lower-case ASCII letters and digits.
+ */
 function wordEnd(text: string, i: number): number {
   for (;;) {
+    const c0 = text.charCodeAt(i);
+    if ((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57)) {
+      i++;
+      continue;
+    }
     const l = wordCharLength(text, i);
     if (l > 0) {
+      plainLower = false;
       i += l;
       continue;
     }
     const c = text.charCodeAt(i);
     if ((c === 39 || c === 8217) && wordCharLength(text, i + 1) > 0) {
+      plainLower = false;
       i++;
       continue;
     }
