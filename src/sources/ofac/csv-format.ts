@@ -16,7 +16,7 @@ export function ofacCsvFormat(set: CsvFileSet, description: string): SourceForma
       return pickCsvFiles(set, files);
     },
     async *read(files: readonly SourceFile[], ctx: ReadContext): AsyncIterable<Entity> {
-      for await (const batch of readSdnCsv(set, files)) for (const record of batch) yield mapSdnCsvRecord(record, ctx);
+      for await (const batch of readSdnCsv(set, files, ctx.onWarning)) for (const record of batch) yield mapSdnCsvRecord(record, ctx);
     },
   };
 }

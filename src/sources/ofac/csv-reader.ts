@@ -10,7 +10,7 @@
 import { CribaError } from '../../errors.js';
 import { cell } from '../common/csv.js';
 import { readOfacCsv, type CsvRecord as CsvRow } from './csv-tokenizer.js';
-import type { SourceFile } from '../types.js';
+import type { SourceFile, SourceWarning } from '../types.js';
 import { csvRoleOf, type CsvFileSet } from './csv-files.js';
 
 /** A row of sdn.csv / cons_prim.csv. Absent = OFAC's `-0-` null. */
@@ -155,17 +155,22 @@ export async function readComments(file: SourceFile): Promise<Map<string, string
  * Read a CSV set: `files` as picked by `pickCsvFiles` (main first). Yields the rows of the main
  * file in batches, each with its addresses, aliases and Remarks spill-over attached.
  */
-export async function* readSdnCsv(set: CsvFileSet, files: readonly SourceFile[]): AsyncGenerator<SdnCsvRecord[]> {
+export async function* readSdnCsv(
+  set: CsvFileSet,
+  files: readonly SourceFile[],
+  onWarning?: (warning: SourceWarning) => void,
+): AsyncGenerator<SdnCsvRecord[]> {
   let main: SourceFile | undefined;
+  const names = new Map<Map<string, unknown>, string>();
   let addresses = new Map<string, AddCsvRow[]>();
   let aliases = new Map<string, AltCsvRow[]>();
   let comments = new Map<string, string>();
   for (const f of files) {
     const role = csvRoleOf(set, f.name);
     if (role === 'main') main ??= f;
-    else if (role === 'add') addresses = await readAddresses(f);
-    else if (role === 'alt') aliases = await readAliases(f);
-    else if (role === 'comments') comments = await readComments(f);
+    else if (role === 'add') names.set((addresses = await readAddresses(f)), f.name);
+    else if (role === 'alt') names.set((aliases = await readAliases(f)), f.name);
+    else if (role === 'comments') names.set((comments = await readComments(f)), f.name);
   }
   if (!main) {
     throw new CribaError('E_NOT_FOUND', `no ${set.main} among ${files.map((f) => f.name).join(', ') || 'the files'}`, {
@@ -180,6 +185,17 @@ export async function* readSdnCsv(set: CsvFileSet, files: readonly SourceFile[])
       seen.add(id);
     }
     yield rows.map((r) => toRecord(r, main!, addresses, aliases, comments));
+  }
+  // Rows of add/alt/comments for listings absent from the main file: OFAC publishes consistent
+  // sets, so this means files of different dates were put together.
+  for (const [map, name] of names) {
+    const orphans = [...map.keys()].filter((id) => !seen.has(id));
+    if (orphans.length) {
+      onWarning?.({
+        file: name,
+        message: `${orphans.length} ent_num not in ${main.name} (e.g. ${orphans.slice(0, 5).join(', ')}): the files may come from different dates`,
+      });
+    }
   }
 }
 

@@ -169,6 +169,13 @@ describe('OFAC CSV bad input', () => {
     expect(err.context?.file).toBe('alt.csv');
   });
 
+  it('warns when add/alt rows name listings absent from sdn.csv (files of different dates)', async () => {
+    const { files } = tempFiles({ 'sdn.csv': row(1, 'ONE'), 'alt.csv': '1,10,aka,UNO,-0- \n7,11,aka,SEVEN,-0- \n' });
+    const r = await readFormat(sdnCsv, files, 'ofac-sdn');
+    expect(r.entities).toHaveLength(1);
+    expect(r.warnings).toEqual([{ file: 'alt.csv', message: '1 ent_num not in sdn.csv (e.g. 7): the files may come from different dates' }]);
+  });
+
   it('an ent_num seen twice is E_FORMAT with the line', async () => {
     const err = await readError(sdnCsv, tempFiles({ 'sdn.csv': [row(1, 'ONE'), row(2, 'TWO'), row(1, 'ONE AGAIN')].join('\r\n') }).files, 'ofac-sdn');
     expect(err.code).toBe('E_FORMAT');
