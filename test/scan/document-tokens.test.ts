@@ -1,6 +1,7 @@
 /** The document tokenizer: folded tokens that map back to the original characters. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { foldText } from '../../src/normalize/index.js';
 import { BREAK_BEFORE, CAP, CASE_INFORMATIVE, LOWER, POSSESSIVE, tokenizeDocument } from '../../src/scan/document-tokens.js';
 
 const words = (text: string) => {
@@ -53,6 +54,12 @@ describe('tokenizeDocument', () => {
     expect(prose.every((x) => x.flags & CASE_INFORMATIVE)).toBe(true);
     const headline = words('Treasury Sanctions Two Salvadoran Officials Over Gang Truce');
     expect(headline.some((x) => x.flags & CASE_INFORMATIVE)).toBe(false);
+  });
+
+  it('relies on folding leaving lower-case ASCII words as they are (its fast path)', () => {
+    fc.assert(fc.property(fc.stringMatching(/^[a-z0-9]{1,12}$/), (w) => foldText(w) === w), { numRuns: 300 });
+    const text = 'the vice minister of justice said in 2020 that osiris';
+    expect(tokenizeDocument(text).folded).toEqual(text.split(' ').map((w) => foldText(w)));
   });
 
   it('maps every token back into the text, for any input', () => {
