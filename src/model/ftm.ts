@@ -94,12 +94,13 @@ export function entityFromFtm(obj: FtmEntity, opts: { list?: string } = {}): Ent
     const v = p[prop]?.[0];
     if (v) parts[tag] = parts[tag] ? `${parts[tag]} ${v}` : v;
   }
-  const names = p.name ?? (obj.caption ? [obj.caption] : []);
+  const names = (p.name ?? (obj.caption ? [obj.caption] : [])).map((n) => n.trim()).filter(Boolean);
   // name parts belong to the primary name only when there is one name to attach them to
   const partsFit = obj.schema === 'Person' && names.length === 1 && Object.keys(parts).length > 0;
   for (const [prop, kind] of Object.entries(NAME_KINDS)) {
-    for (const full of p[prop] ?? (prop === 'name' ? names : [])) {
-      if (entity.names.some((n) => n.full === full)) continue;
+    for (const raw of prop === 'name' ? names : (p[prop] ?? [])) {
+      const full = raw.replace(/\s+/g, ' ').trim();
+      if (!full || entity.names.some((n) => n.full === full)) continue;
       const name: Name = { full, kind: kind === 'primary' && entity.names.length > 0 ? 'alias' : kind };
       if (partsFit && prop === 'name') name.parts = { ...parts };
       entity.names.push(name);

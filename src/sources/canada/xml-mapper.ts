@@ -28,10 +28,13 @@ export function mapSemaRecord(r: SemaRecord, ctx: ReadContext, file: string): En
   const isShip = !isPerson && !!r.ShipIMONumber;
   const sourceId = semaSourceId(r);
   const entity = emptyEntity(`${ctx.list}:${sourceId}`, isPerson ? 'Person' : isShip ? 'Vessel' : 'Organization');
+  const given = clean(r.GivenName);
+  const family = clean(r.LastName);
+  const entityName = clean(r.EntityOrShip);
   const primary: Name | undefined = isPerson
-    ? { full: [r.GivenName, r.LastName].filter(Boolean).join(' '), kind: 'primary', parts: { ...(r.GivenName ? { given: r.GivenName } : {}), ...(r.LastName ? { family: r.LastName } : {}) } }
-    : r.EntityOrShip
-      ? { full: r.EntityOrShip, kind: 'primary' }
+    ? { full: [given, family].filter(Boolean).join(' '), kind: 'primary', parts: { ...(given ? { given } : {}), ...(family ? { family } : {}) } }
+    : entityName
+      ? { full: entityName, kind: 'primary' }
       : undefined;
   if (!primary) throw new CribaError('E_PARSE', `record ${sourceId} has no name`, { file, field: 'LastName' });
   addName(entity.names, primary);
@@ -66,8 +69,8 @@ function englishPart(text: string): string {
 export function splitAliases(text: string | undefined): Name[] {
   if (!text) return [];
   return text
-    .split(/[,;]/)
-    .map((p) => p.trim())
+    .split(/[,;\n]/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .map((p) => {
       const m = /^([A-Z][a-z]+):\s*(.+)$/.exec(p);

@@ -18,7 +18,16 @@ export const fsfXmlFormat = singleFileFormat({
     return xmlRootName(head) === 'export' && head.includes(FSF_NAMESPACE);
   },
   async *read(file, ctx) {
-    for await (const record of readFsfXml(file.path, file.path)) yield mapFsfEntity(record, ctx);
+    // a logicalId seen twice (the 2020 sample has one) would be two entities with one id: keep the first
+    const seen = new Set<string>();
+    for await (const record of readFsfXml(file.path, file.path)) {
+      if (seen.has(record.logicalId)) {
+        ctx.onWarning?.({ file: file.path, record: record.logicalId, message: `sanctionEntity logicalId ${record.logicalId} appears again; kept the first` });
+        continue;
+      }
+      seen.add(record.logicalId);
+      yield mapFsfEntity(record, ctx);
+    }
   },
 });
 

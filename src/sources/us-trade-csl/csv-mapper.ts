@@ -26,11 +26,12 @@ export function mapCslRows(id: string, rows: CslRow[], ctx: ReadContext): Entity
   const schema = schemaOf(first.type);
   const entity = emptyEntity(`${ctx.list}:${id}`, schema);
   for (const row of rows) {
-    if (row.name) {
-      const parts = schema === 'Person' ? splitListOrderName(row.name) : undefined;
-      addName(entity.names, { full: row.name, kind: 'primary', ...(parts ? { parts } : {}) });
+    const name = clean(row.name);
+    if (name) {
+      const parts = schema === 'Person' ? splitListOrderName(name) : undefined;
+      addName(entity.names, { full: name, kind: 'primary', ...(parts ? { parts } : {}) });
     }
-    for (const alt of split(row.alt_names)) addName(entity.names, { full: alt, kind: 'alias' });
+    for (const alt of split(row.alt_names)) addName(entity.names, { full: clean(alt)!, kind: 'alias' });
     addUnique(entity.programs, cslSourceCode(row.source));
     for (const p of split(row.programs)) addUnique(entity.programs, p);
     for (const d of split(row.dates_of_birth)) {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auDfat } from '../../../src/sources/australia/definition.js';
 import { parseDfatDates } from '../../../src/sources/australia/dates.js';
 import { describeWithLists, listPath } from '../../support/data.js';
-import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead } from '../un/read-list.js';
+import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead, expectWellFormed } from '../un/read-list.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/australia');
 
@@ -63,6 +63,8 @@ describeWithLists('DFAT Consolidated List 2024-11-11 (real file)', ['australia/r
   beforeAll(async () => {
     read = await readList(auDfat, listPath('australia/regulation8_consolidated.xlsx'));
   });
+
+  it('entities are well-formed', () => expectWellFormed(read));
 
   it('reads 9,553 name rows into 3,062 references, one primary name each', () => {
     expect(read.entities).toHaveLength(3062);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { caSema } from '../../../src/sources/canada/definition.js';
 import { describeWithLists, listPath } from '../../support/data.js';
-import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead } from '../un/read-list.js';
+import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead, expectWellFormed } from '../un/read-list.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/canada');
 
@@ -42,6 +42,8 @@ describeWithLists('Canada SEMA 2025-05 (real file)', ['canada/sema_2025-05.xml']
   beforeAll(async () => {
     read = await readList(caSema, listPath('canada/sema_2025-05.xml'));
   });
+
+  it('entities are well-formed', () => expectWellFormed(read));
 
   it('reads 4,759 records with unique ids', () => {
     expect(read.entities).toHaveLength(4759);

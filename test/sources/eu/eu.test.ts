@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { euFsf } from '../../../src/sources/eu/definition.js';
 import { describeWithLists, listPath } from '../../support/data.js';
-import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead } from '../un/read-list.js';
+import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead, expectWellFormed } from '../un/read-list.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/eu');
 
@@ -58,10 +58,13 @@ describeWithLists('EU FSF sample 2020-04-15 (real file)', ['eu/sample_eu_2020-04
     read = await readList(euFsf, listPath('eu/sample_eu_2020-04-15.xml'));
   });
 
-  it('reads its 7 sanctionEntity records (logicalId 5468 appears twice: a test variant in the sample)', () => {
+  it('entities are well-formed', () => expectWellFormed(read));
+
+  it('reads its 7 sanctionEntity records: 6 entities, logicalId 5468 appears twice (a test variant) and is reported', () => {
     expect(read.format).toBe('xml');
-    expect(read.entities).toHaveLength(7);
-    expect(read.byId.size).toBe(6);
+    expect(read.entities).toHaveLength(6);
+    expect(read.warnings.map((w) => w.record)).toEqual(['5468']);
+    expect(read.byId.get('eu-fsf:5468')!.names[0]!.full).toBe('Sok-hwa Hwang');
     expect(read.entities.every((e) => e.schema === 'Person')).toBe(true);
   });
 

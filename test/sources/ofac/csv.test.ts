@@ -169,6 +169,13 @@ describe('OFAC CSV bad input', () => {
     expect(err.context?.file).toBe('alt.csv');
   });
 
+  it('a vessel flag or registration country in Remarks counts as a country of the entity', async () => {
+    const remarks = (text: string) => `9,"EXAMPLE",-0- ,"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"${text}"`;
+    const { entities } = await readFormat(sdnCsv, tempFiles({ 'sdn.csv': [remarks('Vessel Flag Malta'), remarks('Nationality of Registration Korea, North').replace(/^9/, '10')].join('\n') }).files, 'ofac-sdn');
+    expect(entities.map((e) => e.countries)).toEqual([['MT'], ['KP']]);
+    expect(entities[1]!.properties).toEqual({ registrationCountry: ['Korea, North'] });
+  });
+
   it('warns when add/alt rows name listings absent from sdn.csv (files of different dates)', async () => {
     const { files } = tempFiles({ 'sdn.csv': row(1, 'ONE'), 'alt.csv': '1,10,aka,UNO,-0- \n7,11,aka,SEVEN,-0- \n' });
     const r = await readFormat(sdnCsv, files, 'ofac-sdn');

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openSanctions } from '../../../src/sources/opensanctions/definition.js';
 import { describeWithLists, listPath } from '../../support/data.js';
-import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead } from '../un/read-list.js';
+import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead, expectWellFormed } from '../un/read-list.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/opensanctions');
 
@@ -80,6 +80,8 @@ describeWithLists(
       zala = await readList(openSanctions, listPath('opensanctions/yente_fixture_zala_entities.ftm.json'));
     });
 
+    it('entities are well-formed', () => expectWellFormed(zala));
+
     it('zala fixture: 91 FtM objects → 14 targets (6 people, 8 companies) with their links', () => {
       expect(zala.entities).toHaveLength(14);
       const z = zala.byId.get('opensanctions:NK-aU5ybkbRFJucf8YMwsJvDw')!;
@@ -102,6 +104,7 @@ describeWithLists(
     it('entities.ftm.json: 1,565 objects → 423 target people (property values written as strings are accepted)', async () => {
       const all = await readList(openSanctions, listPath('opensanctions/entities.ftm.json'));
       expect(all.entities).toHaveLength(423);
+      expectWellFormed(all);
       expect(all.entities.every((e) => e.schema === 'Person' && e.names.length > 0)).toBe(true);
       const b = all.byId.get('opensanctions:Q100456396')!;
       expect(b.names[0]).toEqual({ full: 'Bussma Ahmed Bugis', kind: 'primary' });
@@ -111,6 +114,7 @@ describeWithLists(
     it('targets.simple.csv: 6,561 targets', async () => {
       const t = await readList(openSanctions, listPath('opensanctions/targets.simple.csv'));
       expect(t.entities).toHaveLength(6561);
+      expectWellFormed(t);
       const n = t.byId.get('opensanctions:NK-224TRezPqwzhQZ37exWxtX')!;
       expect(n.names[0]).toEqual({ full: 'SANAVBARI NIKITENKO', kind: 'primary' });
       expect(n.birthDates).toEqual([{ value: '1992-06-28' }]);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ukFcdo } from '../../../src/sources/uk-fcdo/definition.js';
 import { describeWithLists, listPath } from '../../support/data.js';
-import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead } from '../un/read-list.js';
+import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead, expectWellFormed } from '../un/read-list.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/uk-fcdo');
 
@@ -41,6 +41,8 @@ describeWithLists('FCDO UK Sanctions List summary 2025-08-11 (real file)', ['uk/
   beforeAll(async () => {
     read = await readList(ukFcdo, listPath('uk/FCDO_summary_2025-08-11.ods'));
   });
+
+  it('entities are well-formed', () => expectWellFormed(read));
 
   it('reads 5,302 designations (3,754 individuals, 1,087 entities, 461 ships)', () => {
     expect(read.entities).toHaveLength(5302);

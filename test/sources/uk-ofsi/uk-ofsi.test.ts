@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ukOfsi } from '../../../src/sources/uk-ofsi/definition.js';
 import { describeWithLists, listPath } from '../../support/data.js';
-import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead } from '../un/read-list.js';
+import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead, expectWellFormed } from '../un/read-list.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/uk-ofsi');
 
@@ -63,6 +63,8 @@ describeWithLists('OFSI ConList 2025-04-14 xlsx (real file)', ['uk/ConList_2025-
   beforeAll(async () => {
     read = await readList(ukOfsi, listPath('uk/ConList_2025-04-14.xlsx'));
   });
+
+  it('entities are well-formed', () => expectWellFormed(read));
 
   it('reads 4,688 group IDs from 18,798 rows', () => {
     expect(read.format).toBe('xlsx');

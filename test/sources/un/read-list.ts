@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { expect } from 'vitest';
 import { CribaError } from '../../../src/errors.js';
+import { isIsoPartial } from '../../../src/model/date.js';
 import type { Entity } from '../../../src/model/entity.js';
 import type { ListDefinition, SourceFile, SourceWarning } from '../../../src/sources/types.js';
 
@@ -60,4 +61,25 @@ export async function expectFailure(promise: Promise<unknown>, code: string, fil
 export async function expectNotDetected(def: ListDefinition, ...paths: string[]): Promise<void> {
   const files = paths.map(sourceFile);
   for (const format of def.formats) expect(await format.detect(files), `${def.id}/${format.id}`).toBeUndefined();
+}
+
+/**
+ * Model invariants every adapter must keep on real data: trimmed single-spaced non-empty names,
+ * valid partial ISO dates, ISO alpha-2 countries, trimmed identifier values, unique ids. Entities
+ * without names are allowed only when the read reported a warning for them.
+ */
+export function expectWellFormed(read: ListRead): void {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const e of read.entities) {
+    if (ids.has(e.id)) problems.push(`${e.id}: duplicate id`);
+    ids.add(e.id);
+    if (e.names.length === 0 && !read.warnings.some((w) => w.record === e.sources[0]?.sourceId)) problems.push(`${e.id}: no name and no warning`);
+    for (const n of e.names) if (!n.full || n.full !== n.full.trim() || /\s{2,}/.test(n.full)) problems.push(`${e.id}: name "${n.full}"`);
+    for (const d of e.birthDates) if (!isIsoPartial(d.value) || (d.to !== undefined && !isIsoPartial(d.to))) problems.push(`${e.id}: date ${JSON.stringify(d)}`);
+    const countries = [...e.nationalities, ...e.citizenships, ...e.countries, ...e.addresses.flatMap((a) => (a.country ? [a.country] : [])), ...e.identifiers.flatMap((i) => (i.country ? [i.country] : []))];
+    for (const c of countries) if (!/^[A-Z]{2}$/.test(c)) problems.push(`${e.id}: country ${c}`);
+    for (const i of e.identifiers) if (!i.value || i.value !== i.value.trim()) problems.push(`${e.id}: identifier "${i.value}"`);
+  }
+  expect(problems.slice(0, 10)).toEqual([]);
 }

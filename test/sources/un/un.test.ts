@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { unSc } from '../../../src/sources/un/definition.js';
 import { describeWithLists, listPath } from '../../support/data.js';
-import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead } from './read-list.js';
+import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead, expectWellFormed } from './read-list.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/un');
 
@@ -65,6 +65,8 @@ describeWithLists('UN consolidated list 2026-02-27 (real file)', ['un/consolidat
   beforeAll(async () => {
     read = await readList(unSc, listPath('un/consolidated_2026-02-27.xml'));
   });
+
+  it('entities are well-formed', () => expectWellFormed(read));
 
   it('reads 730 individuals and 273 entities, ids unique', () => {
     expect(read.entities.filter((e) => e.schema === 'Person')).toHaveLength(730);

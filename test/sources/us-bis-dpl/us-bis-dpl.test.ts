@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { usBisDpl } from '../../../src/sources/us-bis-dpl/definition.js';
 import { describeWithLists, listPath } from '../../support/data.js';
-import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead } from '../un/read-list.js';
+import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead, expectWellFormed } from '../un/read-list.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/us-bis-dpl');
 
@@ -31,6 +31,8 @@ describeWithLists('BIS Denied Persons List 2022-09 (real file)', ['us-bis-dpl/dp
   beforeAll(async () => {
     read = await readList(usBisDpl, listPath('us-bis-dpl/dpl_2022-09.txt'));
   });
+
+  it('entities are well-formed', () => expectWellFormed(read));
 
   it('reads 581 rows into 460 denial orders', () => {
     const rows = read.entities.reduce((n, e) => n + (e.sources[0]!.raw as { rows: unknown[] }).rows.length, 0);
