@@ -6,7 +6,7 @@
  */
 import { alignPrepared, scoreNames, type NameAlignment } from './name-score.js';
 import { qualifierFeatures } from './qualifiers.js';
-import type { Explanation, FeatureContribution, MatchResult, PreparedEntity, PreparedQuery } from './types.js';
+import type { Explanation, FeatureContribution, MatchResult, PreparedEntity, PreparedName, PreparedQuery } from './types.js';
 
 export { prepareEntity, prepareQuery, prepareName } from './prepare.js';
 export { maxQualifierLift, datesOverlap, relateDates, IDENTIFIER_LIFT } from './qualifiers.js';
@@ -24,7 +24,7 @@ const WEAK_ALIAS_FACTOR = 0.9;
 
 export function matchEntity(q: PreparedQuery, c: PreparedEntity): MatchResult {
   let bestScore = -1;
-  let best: PreparedEntity['names'][number] | undefined;
+  let best: PreparedName | undefined;
   for (const name of c.names) {
     const raw = scoreNames(q.name, name);
     const s = c.entity.names[name.index]!.kind === 'weak' ? raw * WEAK_ALIAS_FACTOR : raw;
@@ -38,29 +38,55 @@ export function matchEntity(q: PreparedQuery, c: PreparedEntity): MatchResult {
   let score = nameScore;
   for (const f of qualifiers) score += f.delta;
   score = Math.min(1, Math.max(0, score));
-  const matched = best ? c.entity.names[best.index] : undefined;
-  let explanation: Explanation | undefined;
-  // the explanation is built on first read: screening discards most results unread
-  return {
-    score: Math.round(score * 1000) / 1000,
-    get explanation(): Explanation {
-      if (explanation) return explanation;
-      const a: NameAlignment | undefined = best ? alignPrepared(q.name, best) : undefined;
-      const penalties = a?.penalties.length ? `; ${a.penalties.join('; ')}` : '';
-      const features: FeatureContribution[] = [
-        { feature: 'name', delta: round(nameScore), detail: `best name "${matched?.full ?? ''}" (${matched?.kind ?? 'none'})${penalties}` },
-        ...qualifiers,
-      ];
-      explanation = {
-        matchedName: matched?.full ?? '',
-        matchedNameKind: matched?.kind ?? 'primary',
-        nameScore: round(nameScore),
-        alignment: a?.alignment ?? [],
-        features,
-      };
-      return explanation;
-    },
-  };
+  return new LazyMatchResult(Math.round(score * 1000) / 1000, nameScore, q, c, best, qualifiers);
+}
+
+/**
+ * A MatchResult whose explanation is built on first read: screening discards most results unread,
+ * and building the alignment costs as much as scoring. `toJSON` includes it, so JSON output is the
+ * plain MatchResult shape.
+ */
+class LazyMatchResult implements MatchResult {
+  readonly score: number;
+  #explanation: Explanation | undefined;
+  readonly #nameScore: number;
+  readonly #query: PreparedQuery;
+  readonly #entity: PreparedEntity;
+  readonly #best: PreparedName | undefined;
+  readonly #qualifiers: FeatureContribution[];
+
+  constructor(score: number, nameScore: number, q: PreparedQuery, c: PreparedEntity, best: PreparedName | undefined, qualifiers: FeatureContribution[]) {
+    this.score = score;
+    this.#nameScore = nameScore;
+    this.#query = q;
+    this.#entity = c;
+    this.#best = best;
+    this.#qualifiers = qualifiers;
+  }
+
+  get explanation(): Explanation {
+    if (this.#explanation) return this.#explanation;
+    const best = this.#best;
+    const matched = best ? this.#entity.entity.names[best.index] : undefined;
+    const a: NameAlignment | undefined = best ? alignPrepared(this.#query.name, best) : undefined;
+    const penalties = a?.penalties.length ? `; ${a.penalties.join('; ')}` : '';
+    const features: FeatureContribution[] = [
+      { feature: 'name', delta: round(this.#nameScore), detail: `best name "${matched?.full ?? ''}" (${matched?.kind ?? 'none'})${penalties}` },
+      ...this.#qualifiers,
+    ];
+    this.#explanation = {
+      matchedName: matched?.full ?? '',
+      matchedNameKind: matched?.kind ?? 'primary',
+      nameScore: round(this.#nameScore),
+      alignment: a?.alignment ?? [],
+      features,
+    };
+    return this.#explanation;
+  }
+
+  toJSON(): MatchResult {
+    return { score: this.score, explanation: this.explanation };
+  }
 }
 
 function round(x: number): number {

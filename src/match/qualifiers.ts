@@ -4,7 +4,7 @@
  * state the fact; silence is never evidence.
  *
  *   birthDate   same date +0.05; agrees at the precision both give +0.03; day/month swapped +0.02;
- *               within a listed range or circa ±1 year 0; a year apart −0.1; further apart −0.25;
+ *               within a listed range or circa ±1 year 0; a year apart −0.1; further apart −0.3;
  *               same year but another day −0.1.
  *   country     a listed country +0.03; none of the listed ones −0.05 (people hold several).
  *   gender      different −0.1.
@@ -63,7 +63,7 @@ const DATE_DELTA: Record<DateRelation, number> = {
   near: 0,
   'year-apart': -0.1,
   'other-day': -0.1,
-  far: -0.25,
+  far: -0.3,
 };
 const DATE_RANK: DateRelation[] = ['same', 'agrees', 'swapped', 'near', 'year-apart', 'other-day', 'far'];
 
