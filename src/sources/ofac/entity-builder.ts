@@ -80,6 +80,8 @@ export function mergeRemarksFacts(
   if (Object.keys(facts.vessel).length) entity.vessel = { ...facts.vessel, ...entity.vessel };
   // a flag given as a fact (XML features, Remarks) ties the vessel to that country, as the CSV column does
   if (facts.vessel.flag && /^[A-Z]{2}$/.test(facts.vessel.flag)) addUnique(entity.countries, facts.vessel.flag);
+  // so does the country where a company, vessel or aircraft is registered ("Nationality of Registration")
+  for (const c of facts.properties.registrationCountry ?? []) addCountry(entity.countries, c);
   if (Object.keys(facts.aircraft).length) entity.aircraft = { ...facts.aircraft, ...entity.aircraft };
   for (const fragment of facts.unparsed) {
     ctx.onWarning?.({ file: where.file, line: where.line, record: where.record, message: `Remarks fragment not understood: ${fragment}` });
