@@ -27,6 +27,8 @@ export interface ServerOptions {
   logBodies?: boolean;
   /** Let POST /scan fetch `{url}` bodies (default true). */
   allowUrlFetch?: boolean;
+  /** Let it fetch from private, loopback and link-local addresses too (default false: no SSRF). */
+  allowPrivateUrls?: boolean;
 }
 
 export const DEFAULTS = Object.freeze({

@@ -54,6 +54,8 @@ export async function buildServer(options: ServerOptions): Promise<CribaServer> 
     bodyLimit: options.bodyLimit ?? DEFAULTS.bodyLimit,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
     routerOptions: { ignoreTrailingSlash: true },
+    // a request that takes longer than this is cut (slow clients must not hold sockets forever)
+    requestTimeout: 60_000,
     schemaErrorFormatter: (errors, dataVar) => new Error(validationMessage(errors, dataVar)),
   });
   const metrics = new Metrics();

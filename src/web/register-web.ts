@@ -8,7 +8,7 @@ import { ApiError, toErrorResponse } from '../api/api-error.js';
 import { keyCookie } from '../api/key-cookie.js';
 import type { RouteContext } from '../api/route-context.js';
 import { relatedEntities } from '../api/related-entities.js';
-import { scanDocument } from '../api/routes/scan-routes.js';
+import { scanDocument, urlPolicyOf } from '../api/routes/scan-routes.js';
 import { schemaOfType } from '../api/screen-query.js';
 import { DEFAULTS } from '../api/server-options.js';
 import { SEARCH_THRESHOLD, typeAheadSearch } from '../api/type-ahead.js';
@@ -107,7 +107,7 @@ export async function registerWeb(app: FastifyInstance, ctx: RouteContext): Prom
       if (!text.trim() && !url.trim()) throw new CribaError('E_INPUT', 'Paste some text or give a web page address.');
       if (!text.trim() && !/^https?:\/\//i.test(url.trim())) throw new CribaError('E_INPUT', 'The address must start with http:// or https://.');
       const body = text.trim() ? { text } : { url: url.trim() };
-      const result = await scanDocument(holder, body, false, options.allowUrlFetch ?? DEFAULTS.allowUrlFetch);
+      const result = await scanDocument(holder, body, false, urlPolicyOf(options));
       return page(reply, 'Document', 'document', html`${documentResult(result)}<details><summary>Scan another document</summary>${form}</details>`);
     } catch (err) {
       const { status, body } = toErrorResponse(err);

@@ -11,7 +11,7 @@ const ARTICLE =
 describe('POST /scan with the library scanner', () => {
   let s: TestServer;
   beforeAll(async () => {
-    s = await startServer({ scan: libraryScanBackend() });
+    s = await startServer({ scan: libraryScanBackend(), allowPrivateUrls: true });
   });
   afterAll(() => s.close());
 
@@ -68,6 +68,21 @@ describe('POST /scan with the library scanner', () => {
     expect(bad.status).toBe(400);
     const badUrl = await postJson(s.base, '/scan', { url: 'file:///etc/passwd' });
     expect(badUrl.status).toBe(400);
+  });
+});
+
+describe('POST /scan {url} and private addresses', () => {
+  it('refuses to fetch from loopback, private and link-local addresses by default', async () => {
+    const s = await startServer({ scan: libraryScanBackend() });
+    try {
+      for (const url of ['http://127.0.0.1:8080/admin', 'http://169.254.169.254/latest/meta-data/', 'http://10.1.2.3/', 'http://[::1]/', 'http://localhost/']) {
+        const r = await postJson(s.base, '/scan', { url });
+        expect(r.status, url).toBe(403);
+        expect(r.body.error.code).toBe('E_FORBIDDEN');
+      }
+    } finally {
+      await s.close();
+    }
   });
 });
 

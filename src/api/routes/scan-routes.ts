@@ -5,6 +5,7 @@ import type { RegisterRoutes } from '../route-context.js';
 import { errorResponses } from '../schemas/error-schema.js';
 import { ScanBodySchema, ScanResultSchema, type ScanBody, type ScanResultBody } from '../schemas/scan-schema.js';
 import { DEFAULTS } from '../server-options.js';
+import { assertPublicUrl } from '../url-guard.js';
 
 export const registerScanRoutes: RegisterRoutes = (app, { holder, options }) => {
   app.post(
@@ -24,13 +25,24 @@ export const registerScanRoutes: RegisterRoutes = (app, { holder, options }) => 
     },
     async (req) => {
       const contentType = String(req.headers['content-type'] ?? '');
-      return scanDocument(holder, req.body as ScanBody, contentType.startsWith('text/html'), options.allowUrlFetch ?? DEFAULTS.allowUrlFetch);
+      return scanDocument(holder, req.body as ScanBody, contentType.startsWith('text/html'), urlPolicyOf(options));
     },
   );
 };
 
 /** Shared by the route and the document page. */
-export async function scanDocument(holder: DatasetHolder, body: ScanBody, rawIsHtml: boolean, allowUrlFetch: boolean): Promise<ScanResultBody> {
+export interface UrlPolicy {
+  /** Fetch `{url}` bodies at all. */
+  allowUrlFetch: boolean;
+  /** Also fetch from private, loopback and link-local addresses. */
+  allowPrivateUrls: boolean;
+}
+
+export function urlPolicyOf(options: { allowUrlFetch?: boolean; allowPrivateUrls?: boolean }): UrlPolicy {
+  return { allowUrlFetch: options.allowUrlFetch ?? DEFAULTS.allowUrlFetch, allowPrivateUrls: options.allowPrivateUrls ?? false };
+}
+
+export async function scanDocument(holder: DatasetHolder, body: ScanBody, rawIsHtml: boolean, policy: UrlPolicy): Promise<ScanResultBody> {
   const backend = holder.scanBackendPresent;
   if (!backend) throw notImplemented('Document scanning (src/scan)');
   const dataset = holder.require();
@@ -43,8 +55,9 @@ export async function scanDocument(holder: DatasetHolder, body: ScanBody, rawIsH
   else if ('text' in body) text = body.text;
   else if ('html' in body) text = await extract(body.html);
   else {
-    if (!allowUrlFetch) throw new ApiError('E_FORBIDDEN', 'This server does not fetch URLs; send the text or HTML instead.');
+    if (!policy.allowUrlFetch) throw new ApiError('E_FORBIDDEN', 'This server does not fetch URLs; send the text or HTML instead.');
     if (!backend.fetchText) throw notImplemented('Fetching documents by URL');
+    if (!policy.allowPrivateUrls) await assertPublicUrl(body.url);
     text = await backend.fetchText(body.url);
   }
   const scanner = await holder.scanner(dataset);

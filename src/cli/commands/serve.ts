@@ -28,6 +28,7 @@ interface ServeOpts {
   logBodies?: boolean;
   logLevel: string;
   fetch: boolean;
+  allowPrivateUrls?: boolean;
   newKey?: string;
   admin?: boolean;
   workers: number;
@@ -51,6 +52,7 @@ export function registerServe(program: Command, io: Io): void {
     .option('--rate-limit <n>', 'requests per minute per API key (default 1200)', parsePositiveInt)
     .option('--anonymous-rate-limit <n>', 'requests per minute per client address when API keys are off (default: none)', parsePositiveInt)
     .option('--no-fetch', 'refuse POST /scan {url} (the server would fetch pages for callers)')
+    .option('--allow-private-urls', 'let POST /scan {url} fetch from private and local addresses (off: no SSRF)')
     .option('--log-bodies', 'log request bodies at debug level — they hold personal data')
     .option('--log-level <level>', 'fatal, error, warn, info, debug', 'info')
     .option('--workers <n>', 'server processes sharing the port (each holds the lists in memory); e.g. the number of cores', parsePositiveInt, 1)
@@ -93,6 +95,7 @@ Examples:
         logger,
         logBodies: Boolean(opts.logBodies),
         allowUrlFetch: opts.fetch,
+        allowPrivateUrls: Boolean(opts.allowPrivateUrls),
       });
       holder.onUpdated = announceReload;
       onReload(() => void holder.load());
