@@ -16,7 +16,7 @@
  *   5. per entity: mentions, the matcher's score and explanation of the best one, related parties.
  */
 import { DEFAULT_THRESHOLD, matchEntity, prepareEntity, prepareQuery, type PartMatch } from '../match/index.js';
-import { captionOf, identifierKey, listsOf, type Entity } from '../model/index.js';
+import { captionOf, countryCode, identifierKey, listsOf, type Entity } from '../model/index.js';
 import { contextSnippet } from './context-snippet.js';
 import { BREAK_BEFORE, CAP, FoldCache, LOWER, tokenizeDocument, type DocumentTokens } from './document-tokens.js';
 import { MentionClaims, ShortMentionOverlaps } from './mention-claims.js';
@@ -164,9 +164,11 @@ class DocumentScanner implements Scanner {
     const byToken = new Map<string, number[]>();
     this.dict.names.forEach((name, id) => {
       if (!firstFull.has(name.entity) || name.weakReason) return;
-      const words = name.family ? [...name.family] : name.tokens;
+      // A person is referred to by surname; anything else by a distinctive word of its name —
+      // not "Cuba" for BANCO NACIONAL DE CUBA, not "Trading" for a trading company.
+      const words = name.family ? [...name.family] : name.tokens.filter((t) => !this.dict.isCommon(t));
       for (const t of words) {
-        if (t.length < 3 || PARTICLES.has(t)) continue;
+        if (t.length < 3 || PARTICLES.has(t) || countryCode(t)) continue;
         const list = byToken.get(t);
         if (list) list.push(id);
         else byToken.set(t, [id]);

@@ -189,3 +189,19 @@ describe('output', () => {
     expect(scan('1234 — … !!').entities).toEqual([]);
   });
 });
+
+describe('coreference of organisations', () => {
+  const banks = buildScanner([
+    entity('b1', 'Organization', [['BANCO NACIONAL DE CUBA', 'primary']]),
+    entity('g1', 'Organization', [['MARA SALVATRUCHA', 'primary']]),
+  ]);
+
+  it('resolves a distinctive word of the name, not a country or a common word', () => {
+    const r = banks.scan('The Banco Nacional de Cuba was fined. Cuba protested, and Banco officials were silent. The Mara Salvatrucha grew; Salvatrucha leaders spoke.');
+    expect(r.entities.find((e) => e.id === 'test:b1')!.mentions.map((m) => m.text)).toEqual(['Banco Nacional de Cuba']);
+    expect(r.entities.find((e) => e.id === 'test:g1')!.mentions.map((m) => [m.text, m.kind])).toEqual([
+      ['Mara Salvatrucha', 'full'],
+      ['Salvatrucha', 'coreference'],
+    ]);
+  });
+});
