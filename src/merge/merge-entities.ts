@@ -11,7 +11,7 @@
  * in the number of entities and keys; there is no all-pairs comparison.
  */
 import type { Entity } from '../model/entity.js';
-import { combineEntities, mergedId } from './combine.js';
+import { combineEntities } from './combine.js';
 import { combineProfiles, conflictBetween, profileOf, type ClusterProfile } from './cluster-profile.js';
 import { evidenceKeys, type EvidenceKey } from './evidence-keys.js';
 import type { MergeEvidence, MergeRecord, MergeResult, RefusedMerge } from './types.js';
@@ -77,6 +77,7 @@ export function mergeEntities(entities: readonly Entity[]): MergeResult {
   });
   const out: Entity[] = [];
   const merges: MergeRecord[] = [];
+  const mergedIdOf = new Map<string, string>();
   for (const [root, members] of [...clusters.entries()].sort((a, b) => a[1][0]! - b[1][0]!)) {
     if (members.length === 1) {
       out.push(entities[members[0]!]!);
@@ -85,7 +86,14 @@ export function mergeEntities(entities: readonly Entity[]): MergeResult {
     const memberEntities = members.map((i) => entities[i]!);
     const merged = combineEntities(memberEntities);
     out.push(merged);
-    merges.push({ id: mergedId(memberEntities.map((m) => m.id)), members: memberEntities.map((m) => m.id).sort(), evidence: evidence.get(root) ?? [] });
+    for (const m of memberEntities) mergedIdOf.set(m.id, merged.id);
+    merges.push({ id: merged.id, members: memberEntities.map((m) => m.id).sort(), evidence: evidence.get(root) ?? [] });
   }
-  return { entities: out, merges, refused };
+  return { entities: out.map((e) => withMergedRelations(e, mergedIdOf)), merges, refused };
+}
+
+/** Relations that point at a merged member now point at the merged entity (copies, inputs untouched). */
+function withMergedRelations(entity: Entity, mergedIdOf: ReadonlyMap<string, string>): Entity {
+  if (!entity.relations.some((r) => r.id !== undefined && mergedIdOf.has(r.id))) return entity;
+  return { ...entity, relations: entity.relations.map((r) => (r.id !== undefined && mergedIdOf.has(r.id) ? { ...r, id: mergedIdOf.get(r.id)! } : r)) };
 }

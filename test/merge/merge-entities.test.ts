@@ -164,3 +164,15 @@ describe('mergeEntities: document numbers written differently are not a conflict
     expect(sameDocumentNumber('1990', '1990345751')).toBe(false); // too short to say
   });
 });
+
+describe('mergeEntities: relations follow merges', () => {
+  it('points relations at the merged entity, without changing the input entities', () => {
+    const company = party('opensanctions:c1', 'Company', ['Test LLC']);
+    company.relations.push({ kind: 'ownership', name: 'Osiris Luna Meza', id: 'opensanctions:p1', direction: 'from' });
+    const os = party('opensanctions:p1', 'Person', ['Osiris Luna Meza'], { ids: [{ type: 'passport', value: 'A04056212', country: 'SV' }] });
+    const { entities, merges } = mergeEntities([company, osirisOfac, os]);
+    const mergedId = merges[0]!.id;
+    expect(entities.find((e) => e.id === 'opensanctions:c1')!.relations[0]!.id).toBe(mergedId);
+    expect(company.relations[0]!.id).toBe('opensanctions:p1');
+  });
+});
