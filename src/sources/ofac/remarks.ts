@@ -121,7 +121,8 @@ const LABELS_BY_FIRST_WORD = (() => {
 const PROPERTY_PREFIXES: ReadonlyArray<readonly [readonly string[], RegExp, string]> = [
   [['website'], /^Website\s+/i, 'website'],
   [['email'], /^Email Address\s+/i, 'email'],
-  [['email', 'e-mail'], /^E-?mail:?\s+/i, 'email'],
+  [['email', 'e-mail'], /^E-?mail(?::\s*|\s+)/i, 'email'],
+  [['http', 'https', 'www'], /^(?=\S+ \(website\)$)/i, 'website'],
   [['phone', 'telephone', 'tel', 'tel.'], /^(?:Phone Number|Telephone:?|Tel\.?:?|Phone:?)\s+/i, 'phone'],
   [['fax'], /^Fax:?\s+/i, 'fax'],
   [['secondary'], /^Secondary sanctions risk:\s*/i, 'secondarySanctionsRisk'],
@@ -207,8 +208,13 @@ function pushUnique<T>(list: T[], value: T): void {
 const ADDRESS_PROPERTIES = new Set(['website', 'email', 'sourceUrl']);
 
 function addProperty(facts: RemarksFacts, key: string, value: string): void {
-  const v = ADDRESS_PROPERTIES.has(key) ? value.replace(/\.+$/, '') : value;
+  const v = ADDRESS_PROPERTIES.has(key) ? value.replace(/\s*\(website\)$/i, '').replace(/\.+$/, '') : value;
   (facts.properties[key] ??= []).push(v);
+}
+
+/** A fragment's first word, lower case, cut at a space or a colon: "Email:x@y" → "email". */
+function firstWord(fragment: string): string {
+  return /^[^\s:]*/.exec(fragment)![0].toLowerCase();
 }
 
 /** Parse the label's remainder into an identifier; undefined if no value is left. */
@@ -253,8 +259,7 @@ export function mineFragment(raw: string, facts: RemarksFacts): boolean {
   if (fragment.startsWith('(') && fragment.endsWith(')') && fragment.indexOf('(', 1) < 0) fragment = fragment.slice(1, -1).trim();
   let m: RegExpExecArray | null;
   // Dispatch on the first word: most fragments are recognised by it, without trying every pattern.
-  const space = fragment.indexOf(' ');
-  const head = (space < 0 ? fragment : fragment.slice(0, space)).toLowerCase();
+  const head = firstWord(fragment);
 
   switch (head) {
     case 'a.k.a.':
@@ -342,7 +347,7 @@ export function mineFragment(raw: string, facts: RemarksFacts): boolean {
       return true;
     }
   }
-  for (const [re, key] of PROPERTIES_BY_HEAD.get(head.replace(/:$/, '')) ?? []) {
+  for (const [re, key] of PROPERTIES_BY_HEAD.get(head) ?? []) {
     const p = re.exec(fragment);
     if (p) {
       const value = fragment.slice(p[0].length).trim();

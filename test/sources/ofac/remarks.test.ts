@@ -152,6 +152,10 @@ describe('properties, vessel and aircraft facts, positions', () => {
     expect(one('Purchase/Sales For Divestment Date (CMIC) 03 Jun 2022').properties).toEqual({ divestmentDate: ['Purchase/Sales For Divestment Date (CMIC) 03 Jun 2022'] });
     expect(one('Listing Date (EO 14024 Directive 2): 24 Feb 2022').properties).toEqual({ listingDate: ['Listing Date (EO 14024 Directive 2): 24 Feb 2022'] });
   });
+  it('an email written without a space, a URL marked "(website)"', () => {
+    expect(one('Email:info@example.test').properties).toEqual({ email: ['info@example.test'] });
+    expect(one('http://www.example.test (website)').properties).toEqual({ website: ['http://www.example.test'] });
+  });
   it('vessel facts', () => {
     const f = mineRemarks('Vessel Year of Build 1999; Vessel Type Crude Oil Tanker; Vessel Flag Panama; alt. Former Vessel Flag Tanzania');
     expect(f.vessel).toEqual({ buildYear: '1999', type: 'Crude Oil Tanker', flag: 'PA' });
