@@ -86,8 +86,7 @@ function fromTokens(tokens: NameToken[], index: number, kind: NameKindHint): Pre
     if (p.legalForm) keys.add(`l:${p.legalForm.family}`);
     if (p.kind === 'word' && p.text.length >= 2 && p.text.length <= 6) keys.add(`a:${p.text}`);
   }
-  const acronym = acronymOf(parts, 0, parts.length);
-  if (acronym.length >= 2) keys.add(`a:${acronym}`);
+  for (const acronym of acronymKeys(parts)) keys.add(`a:${acronym}`);
   const glued: string[] = [];
   const gluable = parts.filter((p) => p.kind !== 'honorific' && p.kind !== 'stopword');
   for (let i = 0; i < gluable.length; i++) {
@@ -95,6 +94,26 @@ function fromTokens(tokens: NameToken[], index: number, kind: NameKindHint): Pre
     if (i + 2 < gluable.length) glued.push(gluable[i]!.text + gluable[i + 1]!.text + gluable[i + 2]!.text);
   }
   return { index, tokens: parts.map((p) => p.text), parts, keys: [...keys], glued, nameKind: kind };
+}
+
+/**
+ * The acronyms a word of the other name can stand for (name-score.ts, findAcronym): the initials of
+ * every run of 2–6 consecutive distinctive or generic words, stopwords and particles skipped.
+ */
+function acronymKeys(parts: readonly PreparedPart[]): string[] {
+  const out: string[] = [];
+  let letters = '';
+  const flush = () => {
+    for (let i = 0; i < letters.length; i++) for (let k = 2; k <= 6 && i + k <= letters.length; k++) out.push(letters.slice(i, i + k));
+    letters = '';
+  };
+  for (const p of parts) {
+    if (p.kind === 'stopword' || p.kind === 'particle') continue;
+    if (p.kind === 'word' || p.kind === 'generic') letters += p.text[0];
+    else flush();
+  }
+  flush();
+  return out;
 }
 
 /** First letters of the distinctive words in parts[from, to). */
