@@ -19,8 +19,11 @@ export interface RelationEdge {
 export class RelationGraph {
   private readonly edges = new Map<number, RelationEdge[]>();
 
-  constructor(entities: readonly Entity[]) {
-    let byName: Map<string, number[]> | undefined;
+  /**
+   * @param byName entity indexes by name key (folded tokens, sorted, joined by spaces); built here
+   *   from the entities when not given.
+   */
+  constructor(entities: readonly Entity[], byName?: Map<string, number[]>) {
     const byId = new Map<string, number>();
     entities.forEach((e, i) => byId.set(e.id, i));
     entities.forEach((entity, i) => {

@@ -29,6 +29,8 @@ import type { DictionaryName } from './name-dictionary.js';
 
 /** Particles skipped between two name words when pairing document tokens ("Juan de la Cruz"). */
 const MAX_SKIPPED_PARTICLES = 2;
+/** Full mentions spelled out one by one in the evidence; more are counted. */
+const MAX_EVIDENCE_LINES = 5;
 const CUE_LAST_WORDS = new Set(ALIAS_CUE_PHRASES.map((p) => p[p.length - 1]!));
 /** Words on each side of a hit that may belong to the same name (for the quick pre-check). */
 const NEARBY_WORDS = 4;
@@ -90,13 +92,19 @@ class DocumentScanner implements Scanner {
     for (const w of rank(strong)) if (claims.fits(w)) claims.add({ ...w, kind: 'full' });
     const firstFull = new Map<number, number>();
     for (const m of claims.accepted) firstFull.set(m.entity, Math.min(firstFull.get(m.entity) ?? Infinity, m.b));
-    const fullMentions = [...claims.accepted];
+    // sentences where each party is named in full, for "a related party named nearby"
+    const fullSentences = new Map<number, Set<number>>();
+    for (const m of claims.accepted) {
+      const set = fullSentences.get(m.entity) ?? new Set<number>();
+      set.add(doc.sentence[m.a]!);
+      fullSentences.set(m.entity, set);
+    }
 
     // b. weak and common aliases, with support
     const weak = found.filter((w) => w.full && this.dict.names[w.nameId]!.weakReason);
     for (const w of rank(weak)) {
       if (!claims.fits(w)) continue;
-      const support = this.supportFor(w, doc, firstFull, fullMentions);
+      const support = this.supportFor(w, doc, firstFull, fullSentences);
       if (support) claims.add({ ...w, kind: 'weak', support });
     }
 
@@ -197,7 +205,7 @@ class DocumentScanner implements Scanner {
    *  - for a vessel or aircraft, a cue right before it ("tanker", "buque"), unless the name is a
    *    common word ("the barge Fortune").
    */
-  private supportFor(w: WindowMatch, doc: DocumentTokens, established: Map<number, number>, accepted: Accepted[]): string | undefined {
+  private supportFor(w: WindowMatch, doc: DocumentTokens, established: Map<number, number>, fullSentences: Map<number, Set<number>>): string | undefined {
     if (established.has(w.entity)) return 'the party is named in full in the text';
     const entity = this.entities[w.entity]!;
     if (entity.identifiers.length) {
@@ -214,12 +222,12 @@ class DocumentScanner implements Scanner {
     const cue = aliasCueBefore(doc, w.a);
     if (cue) return `the alias cue "${cue}" stands before it`;
     if (commonWords) return undefined;
-    this.relations ??= new RelationGraph(this.entities);
     const sentence = doc.sentence[w.a]!;
-    for (const edge of this.relations.of(w.entity)) {
-      if (edge.other === undefined) continue;
-      const near = accepted.find((m) => m.entity === edge.other && m.kind === 'full' && Math.abs(doc.sentence[m.a]! - sentence) <= 1);
-      if (near) return `its related party "${captionOf(this.entities[edge.other]!)}" is named in full nearby`;
+    for (const edge of this.relationGraph().of(w.entity)) {
+      const sentences = edge.other === undefined ? undefined : fullSentences.get(edge.other);
+      if (sentences && (sentences.has(sentence) || sentences.has(sentence - 1) || sentences.has(sentence + 1))) {
+        return `its related party "${captionOf(this.entities[edge.other!]!)}" is named in full nearby`;
+      }
     }
     return undefined;
   }
@@ -231,6 +239,21 @@ class DocumentScanner implements Scanner {
       if (!PARTICLES.has(t) && !this.dict.isCommon(t)) return false;
     }
     return true;
+  }
+
+  /** Relations both ways, built on first use from the dictionary's folded names. */
+  private relationGraph(): RelationGraph {
+    if (!this.relations) {
+      const byName = new Map<string, number[]>();
+      for (const n of this.dict.names) {
+        const key = [...n.tokens].sort().join(' ');
+        const list = byName.get(key);
+        if (!list) byName.set(key, [n.entity]);
+        else if (list[list.length - 1] !== n.entity) list.push(n.entity);
+      }
+      this.relations = new RelationGraph(this.entities, byName);
+    }
+    return this.relations;
   }
 
   /** The matcher's alignment, memoized: news repeats its names, and alignment is the costly step. */
@@ -313,14 +336,16 @@ class DocumentScanner implements Scanner {
   /** The evidence in words; `mentions` and `accepted` are parallel. */
   private evidence(mentions: ScanMention[], accepted: Accepted[]): string[] {
     const lines: string[] = [];
+    let fulls = 0;
     mentions.forEach((m, k) => {
-      if (m.kind === 'full') lines.push(`named in full as "${m.text}" at ${m.start} (matches "${m.matchedName}", ${m.score})`);
+      if (m.kind === 'full' && ++fulls <= MAX_EVIDENCE_LINES) lines.push(`named in full as "${m.text}" at ${m.start} (matches "${m.matchedName}", ${m.score})`);
       else if (m.kind === 'weak') {
         const a = accepted[k]!;
         const reason = this.dict.names[a.nameId]!.weakReason ?? 'weak alias';
         lines.push(`"${m.text}" at ${m.start} matches "${m.matchedName}" (${reason}): counted because ${a.support}`);
       }
     });
+    if (fulls > MAX_EVIDENCE_LINES) lines.push(`named in full ${fulls - MAX_EVIDENCE_LINES} more times`);
     const corefs = mentions.filter((m) => m.kind === 'coreference');
     if (corefs.length) {
       lines.push(`${corefs.length} later short mention${corefs.length > 1 ? 's' : ''} resolved to the name given in full: ${[...new Set(corefs.map((m) => `"${m.text}"`))].join(', ')}`);
@@ -329,8 +354,7 @@ class DocumentScanner implements Scanner {
   }
 
   private related(index: number, mentioned: Set<number>): RelatedParty[] {
-    this.relations ??= new RelationGraph(this.entities);
-    return this.relations.of(index).map((edge) => {
+    return this.relationGraph().of(index).map((edge) => {
       const other = edge.other !== undefined ? this.entities[edge.other] : undefined;
       const party: RelatedParty = {
         name: other ? captionOf(other) : edge.relation.name,
