@@ -1,7 +1,7 @@
 /** The DFAT Consolidated List xlsx as a SourceFormat: an xlsx whose header row is DFAT's. */
 import { isZipFile } from '../common/file-head.js';
 import { hasExtension, singleFileFormat } from '../common/single-file-format.js';
-import { readXlsxRows } from '../common/xlsx.js';
+import { readXlsxHead } from '../common/xlsx.js';
 import { mapDfatGroup } from './xlsx-mapper.js';
 import { looksLikeDfat, readDfatXlsx } from './xlsx-reader.js';
 
@@ -11,8 +11,8 @@ export const dfatXlsxFormat = singleFileFormat({
   officialName: /regulation8.*\.xlsx$/,
   async accepts(file) {
     if (!hasExtension(file, '.xlsx') || !(await isZipFile(file.path))) return false;
-    for await (const row of readXlsxRows(file.path, file.path)) return looksLikeDfat(row.cells.map((c) => c.trim()));
-    return false;
+    const [header] = await readXlsxHead(file.path, file.path, 1);
+    return !!header && looksLikeDfat(header.map((c) => c.trim()));
   },
   async *read(file, ctx) {
     for (const group of await readDfatXlsx(file.path, file.path)) yield mapDfatGroup(group, ctx, file.path);

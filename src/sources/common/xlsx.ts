@@ -29,6 +29,29 @@ export async function* readXlsxRows(path: string, displayName: string): AsyncGen
   }
 }
 
+/**
+ * The first `count` rows of the first worksheet, for `detect()`: reads those rows, then only as much
+ * of the shared-strings table as they point into — milliseconds instead of loading a table of
+ * 30,000+ strings.
+ */
+export async function readXlsxHead(path: string, displayName: string, count = 2): Promise<string[][]> {
+  const zip = await openZipPackage(path, displayName);
+  try {
+    const sheet = await firstSheetPart(zip, displayName);
+    const rows: string[][] = [];
+    for await (const row of readSheet(zip, sheet, undefined, displayName)) {
+      rows.push(row.cells);
+      if (rows.length >= count) break;
+    }
+    const indexes = rows.flat().filter((c) => c.startsWith('\u0000')).map((c) => Number(c.slice(1)));
+    const needed = indexes.length ? Math.max(...indexes) + 1 : 0;
+    const shared = needed && zip.names().includes('xl/sharedStrings.xml') ? await readSharedStrings(zip, displayName, needed) : [];
+    return rows.map((cells) => cells.map((c) => (c.startsWith('\u0000') ? (shared[Number(c.slice(1))] ?? '') : c)));
+  } finally {
+    zip.close();
+  }
+}
+
 async function readAllText(zip: ZipPackage, part: string): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of await zip.open(part)) chunks.push(c as Buffer);
@@ -55,7 +78,7 @@ async function firstSheetPart(zip: ZipPackage, displayName: string): Promise<str
   return fallback;
 }
 
-async function readSharedStrings(zip: ZipPackage, displayName: string): Promise<string[]> {
+async function readSharedStrings(zip: ZipPackage, displayName: string, limit = Infinity): Promise<string[]> {
   const out: string[] = [];
   let current = '';
   let inText = false;
@@ -76,12 +99,16 @@ async function readSharedStrings(zip: ZipPackage, displayName: string): Promise<
     },
   };
   for await (const _ of parseZipXml(await zip.open('xl/sharedStrings.xml'), displayName, 'xl/sharedStrings.xml', handlers, () => [])) {
-    // drained as it goes; nothing to yield
+    if (out.length >= limit) break; // enough for the rows asked for (see readXlsxHead)
   }
   return out;
 }
 
-async function* readSheet(zip: ZipPackage, part: string, shared: string[], displayName: string): AsyncGenerator<SheetRow> {
+/**
+ * Stream a sheet's rows. With `shared` undefined, shared-string cells are returned as `\u0000<index>`
+ * for the caller to resolve (readXlsxHead resolves them after reading only the strings it needs).
+ */
+async function* readSheet(zip: ZipPackage, part: string, shared: string[] | undefined, displayName: string): AsyncGenerator<SheetRow> {
   const done: SheetRow[] = [];
   let cells: string[] = [];
   let rowNumber = 0;
@@ -113,7 +140,8 @@ async function* readSheet(zip: ZipPackage, part: string, shared: string[], displ
       else if (name === 'rPh') inPhonetic = false;
       else if (name === 'c') {
         let text = value;
-        if (type === 's') {
+        if (type === 's' && !shared) text = `\u0000${value}`;
+        else if (type === 's' && shared) {
           const s = shared[Number(value)];
           if (s === undefined && value !== '') {
             throw new CribaError('E_PARSE', `cell in row ${rowNumber} points to shared string ${value}, which does not exist`, { file: displayName, line: rowNumber });

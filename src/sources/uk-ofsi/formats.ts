@@ -4,7 +4,7 @@
  */
 import { readFileHead, isZipFile } from '../common/file-head.js';
 import { hasExtension, singleFileFormat } from '../common/single-file-format.js';
-import { readXlsxRows } from '../common/xlsx.js';
+import { readXlsxHead } from '../common/xlsx.js';
 import { mapConListGroup } from './conlist-mapper.js';
 import { looksLikeConList } from './conlist-rows.js';
 import { readConListCsv } from './csv-reader.js';
@@ -32,11 +32,7 @@ export const ofsiXlsxFormat = singleFileFormat({
   officialName: /^conlist.*\.xlsx$/,
   async accepts(file) {
     if (!hasExtension(file, '.xlsx') || !(await isZipFile(file.path))) return false;
-    const rows: string[][] = [];
-    for await (const r of readXlsxRows(file.path, file.path)) {
-      rows.push(r.cells);
-      if (rows.length === 2) break;
-    }
+    const rows = await readXlsxHead(file.path, file.path, 2);
     return rows.length === 2 && looksLikeConList(rows[0]!, rows[1]!);
   },
   async *read(file, ctx) {
