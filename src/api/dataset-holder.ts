@@ -24,6 +24,8 @@ export class DatasetHolder {
   lastError: string | undefined;
   /** Called after an update has run (e.g. to tell sibling server processes to reload). */
   onUpdated: (() => void) | undefined;
+  /** Called with each dataset swapped in (e.g. to build lazy lookup tables before the first request). */
+  onSwapped: ((dataset: ServedDataset) => void) | undefined;
 
   constructor(
     readonly backend: DataBackend,
@@ -54,6 +56,7 @@ export class DatasetHolder {
   swap(dataset: ServedDataset): void {
     this.dataset = dataset;
     this.lastError = undefined;
+    this.onSwapped?.(dataset);
     this.log.info(
       { entities: dataset.entities.length, lists: dataset.snapshots.map((s) => `${s.list}@${s.version}`) },
       'lists loaded',

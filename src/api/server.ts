@@ -28,6 +28,8 @@ import { DEFAULTS, type ServerOptions } from './server-options.js';
 import { registerWeb } from '../web/register-web.js';
 import { KEY_COOKIE, readCookie } from './key-cookie.js';
 import { validationMessage } from './validation-message.js';
+import { completionsOf } from './type-ahead.js';
+import { relatedEntities } from './related-entities.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -62,6 +64,12 @@ export async function buildServer(options: ServerOptions): Promise<CribaServer> 
   const holder = new DatasetHolder(options.backend, app.log, options.scan);
   const keys = new ApiKeyRing(options.apiKeys ?? []);
   const ctx: RouteContext = { holder, metrics, options };
+  // build the type-ahead word list and the relation graph now rather than on the first request
+  holder.onSwapped = (dataset) =>
+    setImmediate(() => {
+      completionsOf(dataset, 'a');
+      if (dataset.entities[0]) relatedEntities(dataset, dataset.entities[0]);
+    });
 
   metrics.gauge('criba_entities_loaded', 'Entities in the dataset in use (0: no lists loaded).', () => holder.current?.entities.length ?? 0);
   metrics.gauge('criba_process_resident_memory_bytes', 'Resident set size of the server process.', () => process.memoryUsage.rss());
