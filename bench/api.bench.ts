@@ -7,7 +7,7 @@
  * Runs once with one server process and once with two (`criba serve --workers 2`: the machine has
  * two cores); CRIBA_BENCH_WORKERS=1 runs one configuration only.
  * Run alone: `npx tsx bench/api.bench.ts` (CRIBA_BENCH_SECONDS=10 for a quick look;
- * CRIBA_BENCH_CONNECTIONS, default 32; CRIBA_BENCH_OUT=file.json to keep the rows). bench/run.ts
+ * CRIBA_BENCH_CONNECTIONS, default 16; CRIBA_BENCH_OUT=file.json to keep the rows). bench/run.ts
  * imports the default export.
  * Target (issue 7): >= 3,000 requests/s with p99 <= 20 ms and 0 errors on the 2-core machine.
  */
@@ -205,7 +205,7 @@ export default async function apiBench(): Promise<ApiBenchRow[]> {
 
 async function loadTest(workers: number): Promise<ApiBenchRow> {
   const seconds = Number(process.env.CRIBA_BENCH_SECONDS ?? 60);
-  const connections = Number(process.env.CRIBA_BENCH_CONNECTIONS ?? 32);
+  const connections = Number(process.env.CRIBA_BENCH_CONNECTIONS ?? 16);
   const server = await startServerProcess(workers);
   try {
     const before = serverUsage(server.pids);
