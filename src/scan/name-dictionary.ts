@@ -4,8 +4,8 @@
  * entities (see `buildScanner`).
  *
  * Keys are over tokens, not characters: each token gets a sound-alike skeleton id
- * (`tokenSkeleton`), and a name is keyed by every ordered pair of its non-particle tokens
- * ("osiris luna", "luna osiris", "carlos marroquin"…) — so any order of the parts, and any
+ * (`tokenSkeleton`), and a name is keyed by every pair of its non-particle tokens, in either order
+ * ("osiris luna" = "luna osiris", "carlos marroquin"…) — so any order of the parts, and any
  * subset of two of them, reaches verification from one lookup per document token pair. Names with a
  * single non-particle token ("HAMAS", "AL QAIDA") are keyed by that token alone. This is
  * Aho–Corasick over tokens with patterns of length one and two: the automaton collapses to two hash
@@ -62,7 +62,9 @@ export class NameDictionary {
   readonly names: DictionaryName[] = [];
   /** Skeleton string → id. */
   private readonly skeletonIds = new Map<string, number>();
-  /** pairKey(skeleton a, skeleton b) → dictionary name ids. */
+  /** Name token → its skeleton id (names repeat their words: "mohammed" is in hundreds). */
+  private readonly tokenIds = new Map<string, number>();
+  /** pairKey(skeleton a, skeleton b), either order → dictionary name ids. */
   private readonly pairs = new Map<number, number[]>();
   /**
    * Folded token → ids of names with one non-particle token ("hamas"), or of short names glued
@@ -138,7 +140,7 @@ export class NameDictionary {
 
   /** Skeleton id of a folded token, or -1 when no name has a token that sounds like it. */
   skeletonId(token: string): number {
-    return this.skeletonIds.get(tokenSkeleton(token)) ?? -1;
+    return this.tokenIds.get(token) ?? this.skeletonIds.get(tokenSkeleton(token)) ?? -1;
   }
 
   namesForPair(a: number, b: number): readonly number[] | undefined {
@@ -160,12 +162,15 @@ export class NameDictionary {
   }
 
   private idOf(token: string): number {
+    let id = this.tokenIds.get(token);
+    if (id !== undefined) return id;
     const s = tokenSkeleton(token);
-    let id = this.skeletonIds.get(s);
+    id = this.skeletonIds.get(s);
     if (id === undefined) {
       id = this.skeletonIds.size;
       this.skeletonIds.set(s, id);
     }
+    this.tokenIds.set(token, id);
     return id;
   }
 
@@ -176,11 +181,10 @@ export class NameDictionary {
     if (ids.length === 1) {
       pushTo(this.singles, keyTokens[0]!, id);
     } else if (ids.length <= ALL_PAIRS_UP_TO) {
-      for (let i = 0; i < ids.length; i++) for (let j = 0; j < ids.length; j++) if (i !== j) push(this.pairs, pairKey(ids[i]!, ids[j]!), id);
+      for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) push(this.pairs, pairKey(ids[i]!, ids[j]!), id);
     } else {
       for (let i = 0; i + 1 < ids.length; i++) {
         push(this.pairs, pairKey(ids[i]!, ids[i + 1]!), id);
-        push(this.pairs, pairKey(ids[i + 1]!, ids[i]!), id);
       }
       push(this.pairs, pairKey(ids[ids.length - 1]!, ids[0]!), id);
     }
@@ -204,8 +208,9 @@ export class NameDictionary {
   }
 }
 
+/** Key of an unordered pair of skeleton ids: "osiris luna" and "luna osiris" are one key. */
 function pairKey(a: number, b: number): number {
-  return a * 0x4000000 + b;
+  return a < b ? a * 0x4000000 + b : b * 0x4000000 + a;
 }
 
 function pushTo(map: Map<string, number[]>, key: string, value: number): void {
