@@ -50,7 +50,8 @@ export function legalFormByCanonical(canonical: string): LegalForm | undefined {
 /** The legal form starting at words[start] and how many words it spans, or undefined. */
 export function findLegalForm(keys: readonly string[], start: number): { form: LegalForm; length: number } | undefined {
   const first = keys[start];
-  if (first === undefined) return undefined;
+  // a single letter is an initial, never a legal form (keys squeeze "kk" to "k")
+  if (first === undefined || first.length < 2) return undefined;
   const candidates = BY_FIRST.get(first) ?? (first.length >= 7 ? LONG_SINGLE_WORDS : undefined);
   if (!candidates) return undefined;
   for (const p of candidates) {
