@@ -92,15 +92,14 @@ describe('list adapter contract (hand-written fixtures)', () => {
   }
 });
 
-describe('known issue outside issue 5', () => {
-  // OFAC's sdnList XML format (src/sources/ofac/sdn-xml-format.ts) recognises CONSOLIDATED.XML by
-  // name only, and the UN's official download has that name too: `criba update --from` on a folder
-  // holding the UN file makes ofac-cons claim it and fail (root <CONSOLIDATED_LIST>, not <sdnList>).
-  // This test passes while the clash exists; it fails (and should then become a plain test) once
-  // the OFAC format sniffs the root element.
-  it.fails('no OFAC format claims the UN consolidated.xml', async () => {
+describe('no OFAC format claims an issue-5 fixture', () => {
+  // the UN's official download is named consolidated.xml, as OFAC's consolidated sdnList XML is:
+  // OFAC's format must tell them apart by content
+  it('not even the UN consolidated.xml', async () => {
     const ofac = LISTS.filter((l) => l.id.startsWith('ofac'));
-    expect(await claimants(filesIn(join(FIXTURES, 'un')).find((f) => f.name === 'consolidated.xml')!, ofac)).toEqual([]);
+    for (const { folder } of ADAPTERS) {
+      for (const file of filesIn(join(FIXTURES, folder))) expect(await claimants(file, ofac), `${folder}/${file.name}`).toEqual([]);
+    }
   });
 });
 
