@@ -93,7 +93,6 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
     }
     const wStart = i;
     const c0 = text.charCodeAt(i);
-    plainLower = (c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57);
     let wEnd = wordEnd(text, i + first);
     let word: string;
     // "Mar-⏎roquín": join the halves of a word split at a line end.
@@ -102,7 +101,6 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
       const second = HYPHEN_BREAK.lastIndex;
       const secondEnd = wordEnd(text, second);
       word = text.slice(wStart, wEnd) + text.slice(second, secondEnd);
-      plainLower = false;
       wEnd = secondEnd;
     } else {
       word = text.slice(wStart, wEnd);
@@ -115,10 +113,9 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
       wEnd -= 2; // the mention ends before the "'s"
       possessive = true;
     }
-    // Folding leaves a word of lower-case ASCII letters and digits as it is (a test holds
-    // foldText to that), so most words of running text skip the fold cache.
-    const parts = plainLower && !possessive ? undefined : cache.fold(word);
-    if (parts !== undefined && parts.length === 0) continue;
+    // memoized: also makes every occurrence of a word share one string
+    const parts = cache.fold(word);
+    if (parts.length === 0) continue;
 
     let f = 0;
     if (c0 >= 65 && c0 <= 90) f |= CAP;
@@ -140,7 +137,7 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
       if (f & CAP) capitals++;
     }
 
-    const count = parts === undefined ? 1 : parts.length;
+    const count = parts.length;
     for (let p = 0; p < count; p++) {
       if (n === cap) {
         cap *= 2;
@@ -149,7 +146,7 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
         flags = growBytes(flags, cap);
         sentence = grow(sentence, cap);
       }
-      folded.push(parts === undefined ? word : parts[p]!);
+      folded.push(parts[p]!);
       start[n] = wStart;
       end[n] = wEnd;
       flags[n] = p === 0 ? f : f & ~BREAK_BEFORE;
@@ -185,13 +182,7 @@ function wordCharLength(text: string, i: number): number {
   return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - i : 0;
 }
 
-/** Set by `wordEnd`: the word it ended was only a-z and 0-9. */
-let plainLower = true;
-
-/**
- * End of the word going on at `i`: word characters, and apostrophes between them ("O'Brien").
- * Also tells (in `plainLower`) whether the word was only lower-case ASCII letters and digits.
- */
+/** End of the word going on at `i`: word characters, and apostrophes between them ("O'Brien"). */
 function wordEnd(text: string, i: number): number {
   for (;;) {
     const c0 = text.charCodeAt(i);
@@ -201,13 +192,11 @@ function wordEnd(text: string, i: number): number {
     }
     const l = wordCharLength(text, i);
     if (l > 0) {
-      plainLower = false;
       i += l;
       continue;
     }
     const c = text.charCodeAt(i);
     if ((c === 39 || c === 8217) && wordCharLength(text, i + 1) > 0) {
-      plainLower = false;
       i++;
       continue;
     }

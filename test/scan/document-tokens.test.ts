@@ -56,10 +56,9 @@ describe('tokenizeDocument', () => {
     expect(headline.some((x) => x.flags & CASE_INFORMATIVE)).toBe(false);
   });
 
-  it('relies on folding leaving lower-case ASCII words as they are (its fast path)', () => {
-    fc.assert(fc.property(fc.stringMatching(/^[a-z0-9]{1,12}$/), (w) => foldText(w) === w), { numRuns: 300 });
-    const text = 'the vice minister of justice said in 2020 that osiris';
-    expect(tokenizeDocument(text).folded).toEqual(text.split(' ').map((w) => foldText(w)));
+  it('folds every word exactly as foldText does', () => {
+    const text = 'the Vice-Minister of JUSTICE, Osiris Luna Meza, said in 2020 that Марроки́н';
+    expect(tokenizeDocument(text).folded.join(' ')).toBe(foldText(text));
   });
 
   it('maps every token back into the text, for any input', () => {
