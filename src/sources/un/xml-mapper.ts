@@ -23,7 +23,11 @@ export function mapUnRecord(record: UnRecord, ctx: ReadContext, file: string): E
   const isPerson = record.kind === 'INDIVIDUAL';
   const entity = emptyEntity(`${ctx.list}:${sourceId}`, isPerson ? 'Person' : 'Organization');
 
-  addName(entity.names, primaryName(el, isPerson));
+  const primary = primaryName(el, isPerson);
+  if (!isPerson && primary?.full.includes(' ; ')) {
+    // a few entities carry two names in FIRST_NAME: "COMPAGNIE AERIENNE DES GRANDS LACS (CAGL) ; GREAT LAKES BUSINESS COMPANY (GLBC)"
+    primary.full.split(' ; ').forEach((full, i) => addName(entity.names, { full: full.trim(), kind: i === 0 ? 'primary' : 'alias' }));
+  } else addName(entity.names, primary);
   const original = clean(childText(el, 'NAME_ORIGINAL_SCRIPT'));
   if (original) addName(entity.names, { full: original, kind: 'native' });
   for (const alias of childEls(el, isPerson ? 'INDIVIDUAL_ALIAS' : 'ENTITY_ALIAS')) {

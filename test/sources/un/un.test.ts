@@ -100,6 +100,13 @@ describeWithLists('UN consolidated list 2026-02-27 (real file)', ['un/consolidat
     expect(read.entities.filter((x) => x.birthDates.some((d) => d.circa)).length).toBeGreaterThan(50);
   });
 
+  it('splits the two names of CDe.003 written in one FIRST_NAME', () => {
+    expect(read.byId.get('un-sc:CDe.003')!.names.slice(0, 2)).toEqual([
+      { full: 'COMPAGNIE AERIENNE DES GRANDS LACS (CAGL)', kind: 'primary' },
+      { full: 'GREAT LAKES BUSINESS COMPANY (GLBC)', kind: 'alias' },
+    ]);
+  });
+
   it('keeps passports with their issuing country', () => {
     const withPassport = read.entities.filter((e) => e.identifiers.some((i) => i.type === 'passport'));
     expect(withPassport.length).toBeGreaterThan(200);
