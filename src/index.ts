@@ -14,3 +14,4 @@ export * from './model/ftm.js';
 export * from './merge/index.js';
 export * from './api/index.js';
 export * from './scan/index.js';
+export * from './batch/index.js';
