@@ -116,7 +116,8 @@ export async function buildServer(options: ServerOptions): Promise<CribaServer> 
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : readCookie(req.headers.cookie, KEY_COOKIE);
     const record = token ? keys.verify(token) : undefined;
     if (!record) {
-      if (req.method === 'GET' && (path === '/' || path.startsWith('/ui/'))) {
+      const page = path === '/' || path.startsWith('/ui/') || ((path === '/docs' || path === '/docs/') && String(req.headers.accept).includes('text/html'));
+      if (req.method === 'GET' && page) {
         return reply.redirect(`/ui/login?next=${encodeURIComponent(req.url)}`, 303);
       }
       reply.header('www-authenticate', 'Bearer');

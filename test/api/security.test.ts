@@ -51,6 +51,9 @@ describe('API keys', () => {
     const page = await fetch(`${s.base}/ui/`, { redirect: 'manual' });
     expect(page.status).toBe(303);
     expect(page.headers.get('location')).toMatch(/^\/ui\/login/);
+    const docs = await fetch(`${s.base}/docs`, { redirect: 'manual', headers: { accept: 'text/html' } });
+    expect(docs.status).toBe(303);
+    expect(docs.headers.get('location')).toBe('/ui/login?next=%2Fdocs');
   });
 
   it('accepts a valid Bearer key, refuses a wrong one', async () => {
