@@ -8,15 +8,13 @@ import type { Entity } from '../../model/entity.js';
 import type { ReadContext, SourceFile, SourceFormat } from '../types.js';
 import { completeAdvancedEntity, mapAdvancedParty } from './advanced-xml-mapper.js';
 import { emptyTables, readAdvancedXml } from './advanced-xml-reader.js';
+import { detectXmlFile } from './xml-detect.js';
 
 export function ofacAdvancedXmlFormat(fileNames: readonly string[], description: string): SourceFormat {
   return {
     id: 'advanced-xml',
     description,
-    async detect(files: readonly SourceFile[]) {
-      const f = files.find((x) => fileNames.includes(x.name.toLowerCase()));
-      return f ? [f] : undefined;
-    },
+    detect: (files: readonly SourceFile[]) => detectXmlFile(files, fileNames, 'Sanctions'),
     async *read(files: readonly SourceFile[], ctx: ReadContext): AsyncIterable<Entity> {
       const file = files[0]!;
       const tables = emptyTables(file.name);

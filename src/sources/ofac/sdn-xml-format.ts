@@ -1,6 +1,6 @@
 /**
  * The `sdnList` XML format (SDN.XML for the SDN list, CONSOLIDATED.XML for the consolidated list;
- * schema: consolidated.xsd / sdn.xsd). Streamed one <sdnEntry> at a time; the file's own
+ * schema: consolidated.xsd / sdn.xsd), recognised by name and root element. Streamed one <sdnEntry> at a time; the file's own
  * <Record_Count> is checked against the entries read, so a file cut at an element boundary is
  * caught too.
  */
@@ -9,15 +9,13 @@ import type { Entity } from '../../model/entity.js';
 import { childText, readXmlRecords } from '../common/xml-records.js';
 import type { ReadContext, SourceFile, SourceFormat } from '../types.js';
 import { mapSdnXmlEntry } from './sdn-xml-mapper.js';
+import { detectXmlFile } from './xml-detect.js';
 
 export function ofacSdnXmlFormat(fileNames: readonly string[], description: string): SourceFormat {
   return {
     id: 'sdn-xml',
     description,
-    async detect(files: readonly SourceFile[]) {
-      const f = files.find((x) => fileNames.includes(x.name.toLowerCase()));
-      return f ? [f] : undefined;
-    },
+    detect: (files: readonly SourceFile[]) => detectXmlFile(files, fileNames, 'sdnList'),
     async *read(files: readonly SourceFile[], ctx: ReadContext): AsyncIterable<Entity> {
       const file = files[0]!;
       let declared: number | undefined;

@@ -6,7 +6,7 @@ import { ofacCons, ofacSdn } from '../../../src/sources/ofac/definition.js';
 import { periodToDate } from '../../../src/sources/ofac/advanced-xml-mapper.js';
 import type { XmlElement } from '../../../src/sources/common/xml-records.js';
 import { describeWithLists, listPath } from '../../support/data.js';
-import { agreement, comparable, FIXTURES, formatOf, readError, readFormat, sourceFiles, tempFiles } from './helpers.js';
+import { agreement, comparable, FIXTURES, formatOf, readDirectError, readError, readFormat, sourceFiles, tempFiles } from './helpers.js';
 
 const sdnAdvanced = formatOf(ofacSdn, 'advanced-xml');
 const consAdvanced = formatOf(ofacCons, 'advanced-xml');
@@ -60,6 +60,9 @@ describe('OFAC Advanced XML (hand-written fixture)', async () => {
     expect(await sdnAdvanced.detect([f('sdn_advanced.xml')])).toHaveLength(1);
     expect(await consAdvanced.detect([f('CONS_ADVANCED.XML')])).toHaveLength(1);
     expect(await sdnAdvanced.detect([f('SDN.XML')])).toBeUndefined();
+    const other = tempFiles({ 'SDN_ADVANCED.XML': '<?xml version="1.0"?><sdnList><sdnEntry/></sdnList>' });
+    expect(await sdnAdvanced.detect(other.files)).toBeUndefined();
+    expect(await sdnAdvanced.detect(sourceFiles(join(FIXTURES, 'advanced')))).toHaveLength(1);
   });
 
   it('reads every DistinctParty, resolving reference values', () => {
@@ -101,8 +104,9 @@ describe('OFAC Advanced XML bad input', () => {
   });
 
   it('an sdnList file under the Advanced name is E_FORMAT; an empty file is E_EMPTY', async () => {
-    const other = await readError(sdnAdvanced, tempFiles({ 'SDN_ADVANCED.XML': '<?xml version="1.0"?><sdnList><sdnEntry/></sdnList>' }).files, 'ofac-sdn');
-    expect(other.code).toBe('E_FORMAT');
+    // detect() does not claim it (see above); read() on it directly still refuses it clearly
+    const other = await readDirectError(sdnAdvanced, tempFiles({ 'SDN_ADVANCED.XML': '<?xml version="1.0"?><sdnList><sdnEntry/></sdnList>' }).files, 'ofac-sdn');
+    expect(other?.code).toBe('E_FORMAT');
     expect((await readError(sdnAdvanced, tempFiles({ 'SDN_ADVANCED.XML': '' }).files, 'ofac-sdn')).code).toBe('E_EMPTY');
   });
 });

@@ -94,3 +94,13 @@ export function agreement(a: Map<string, Entity>, b: Map<string, Entity>, opts: 
   }
   return { shared, same, differing };
 }
+
+/** Read `files` with the format directly (no detect) and return the error it throws, if any. */
+export async function readDirectError(format: SourceFormat, files: SourceFile[], list: string): Promise<{ code?: string; message: string } | undefined> {
+  try {
+    for await (const e of format.read(files, { list })) void e;
+  } catch (err) {
+    return err as { code?: string; message: string };
+  }
+  return undefined;
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Entity } from '../../../src/model/index.js';
 import { ofacCons, ofacSdn } from '../../../src/sources/ofac/definition.js';
 import { describeWithLists, listPath } from '../../support/data.js';
-import { agreement, comparable, FIXTURES, formatOf, readError, readFormat, sourceFiles, tempFiles } from './helpers.js';
+import { agreement, comparable, FIXTURES, formatOf, readDirectError, readError, readFormat, sourceFiles, tempFiles } from './helpers.js';
 
 const sdnXml = formatOf(ofacSdn, 'sdn-xml');
 const consXml = formatOf(ofacCons, 'sdn-xml');
@@ -17,6 +17,15 @@ describe('OFAC sdnList XML (hand-written fixture)', async () => {
     expect((await sdnXml.detect([{ name: 'sdn.xml', path: '/x', size: 1 }]))?.[0]!.name).toBe('sdn.xml');
     expect(await sdnXml.detect([{ name: 'sdn.csv', path: '/x', size: 1 }])).toBeUndefined();
     expect((await consXml.detect([{ name: 'CONSOLIDATED.XML', path: '/x', size: 1 }]))?.[0]!.name).toBe('CONSOLIDATED.XML');
+  });
+
+  it("does not claim another list's file of the same name (the UN consolidated.xml)", async () => {
+    const un = tempFiles({ 'consolidated.xml': '<?xml version="1.0" encoding="UTF-8"?>\n<!-- UN -->\n<CONSOLIDATED_LIST dateGenerated="2026-01-01"><INDIVIDUALS/></CONSOLIDATED_LIST>' });
+    expect(await consXml.detect(un.files)).toBeUndefined();
+    const ours = tempFiles({ 'CONSOLIDATED.XML': '<?xml version="1.0" standalone="yes"?>\n<sdnList xmlns="x"><sdnEntry/></sdnList>' });
+    expect((await consXml.detect(ours.files))?.map((f) => f.name)).toEqual(['CONSOLIDATED.XML']);
+    // an empty file is still claimed, so that reading it reports E_EMPTY
+    expect(await consXml.detect(tempFiles({ 'consolidated.xml': '' }).files)).toHaveLength(1);
   });
 
   it('reads every <sdnEntry>', () => {
@@ -74,8 +83,9 @@ describe('OFAC sdnList XML bad input', () => {
   });
 
   it('another XML document under the name SDN.XML is E_FORMAT', async () => {
-    const err = await readError(sdnXml, tempFiles({ 'SDN.XML': '<?xml version="1.0"?><CONSOLIDATED_LIST><INDIVIDUALS/></CONSOLIDATED_LIST>' }).files, 'ofac-sdn');
-    expect(err.code).toBe('E_FORMAT');
+    const { files } = tempFiles({ 'SDN.XML': '<?xml version="1.0"?><CONSOLIDATED_LIST><INDIVIDUALS/></CONSOLIDATED_LIST>' });
+    expect(await sdnXml.detect(files)).toBeUndefined(); // not claimed in a folder listing
+    expect((await readDirectError(sdnXml, files, 'ofac-sdn'))?.code).toBe('E_FORMAT'); // refused if read anyway
   });
 
   it('CSV content under the name SDN.XML, and an empty file, fail clearly', async () => {
