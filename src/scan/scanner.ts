@@ -15,7 +15,7 @@
  *         entity (in-document coreference), unless they fit several named entities equally;
  *   5. per entity: mentions, the matcher's score and explanation of the best one, related parties.
  */
-import { DEFAULT_THRESHOLD, matchEntity, prepareEntity, prepareQuery, type PartMatch } from '../match/index.js';
+import { alignPrepared, DEFAULT_THRESHOLD, matchEntity, prepareEntity, prepareName, prepareQuery, type PartMatch, type PreparedName } from '../match/index.js';
 import { captionOf, countryCode, identifierKey, listsOf, type Entity } from '../model/index.js';
 import { contextSnippet } from './context-snippet.js';
 import { BREAK_BEFORE, CAP, FoldCache, LOWER, tokenizeDocument, type DocumentTokens } from './document-tokens.js';
@@ -24,7 +24,7 @@ import { NameDictionary } from './name-dictionary.js';
 import { ALIAS_CUE_PHRASES, PARTICLES, VESSEL_CUE } from './reference-words.js';
 import { RelationGraph } from './relation-graph.js';
 import type { MentionKind, RelatedParty, ScanEntity, ScanMention, ScanOptions, ScanResult } from './types.js';
-import { alignWithMatcher, mayBeFull, verifyWindow, type VerifyContext, type WindowMatch } from './verify-window.js';
+import { mayBeFull, verifyWindow, type VerifyContext, type WindowMatch } from './verify-window.js';
 import type { DictionaryName } from './name-dictionary.js';
 
 /** Particles skipped between two name words when pairing document tokens ("Juan de la Cruz"). */
@@ -64,6 +64,8 @@ class DocumentScanner implements Scanner {
   private readonly cache = new FoldCache();
   private readonly skeletons = new Map<string, number>();
   private readonly alignments = new Map<string, { score: number; alignment: PartMatch[] }>();
+  private readonly preparedQueries = new Map<string, PreparedName>();
+  private readonly preparedNames = new Map<number, PreparedName>();
 
   constructor(private readonly entities: readonly Entity[]) {
     this.dict = new NameDictionary(entities);
@@ -256,12 +258,29 @@ class DocumentScanner implements Scanner {
     return this.relations;
   }
 
-  /** The matcher's alignment, memoized: news repeats its names, and alignment is the costly step. */
+  /**
+   * The matcher's alignment of window words with a listed name — what `alignNames(query,
+   * name.tokens)` computes, with both sides prepared once: the listed name per scanner, the window
+   * per distinct text (one window is often checked against many names), the result per pair.
+   */
   private align(query: string[], name: DictionaryName, nameId: number): { score: number; alignment: PartMatch[] } {
-    const key = `${nameId}|${query.join(' ')}`;
+    const text = query.join(' ');
+    const key = `${nameId}|${text}`;
     let r = this.alignments.get(key);
     if (!r) {
-      r = alignWithMatcher(query, name);
+      let q = this.preparedQueries.get(text);
+      if (!q) {
+        q = prepareName(text, 0, 'unknown');
+        if (this.preparedQueries.size > 20_000) this.preparedQueries.clear();
+        this.preparedQueries.set(text, q);
+      }
+      let c = this.preparedNames.get(nameId);
+      if (!c) {
+        c = prepareName(name.tokens.join(' '), 0, 'unknown');
+        this.preparedNames.set(nameId, c);
+      }
+      const a = alignPrepared(q, c);
+      r = { score: a.score, alignment: a.alignment };
       if (this.alignments.size > 50_000) this.alignments.clear();
       this.alignments.set(key, r);
     }

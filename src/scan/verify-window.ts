@@ -9,7 +9,7 @@
  * Precision checks here: name words must be capitalized in cased scripts, and a capitalized word
  * right next to the window that is not part of the name ("Julio Luna") counts against it.
  */
-import { alignNames, levenshtein, typoBudget, type PartMatch } from '../match/index.js';
+import { levenshtein, typoBudget, type PartMatch } from '../match/index.js';
 import { BREAK_BEFORE, CAP, CASE_INFORMATIVE, LOWER, type DocumentTokens } from './document-tokens.js';
 import { ROLE_FAMILY, ROLE_GIVEN, ROLE_PARTICLE, ROLE_REQUIRED, type DictionaryName } from './name-dictionary.js';
 import { COMMON, HONORIFIC, PARTICLES } from './reference-words.js';
@@ -47,10 +47,6 @@ export interface VerifyContext {
 
 const VOWEL = /[aeiou]/;
 
-/** Default `align`: the matcher's `alignNames`. */
-export function alignWithMatcher(query: string[], name: DictionaryName): { score: number; alignment: PartMatch[] } {
-  return alignNames(query, name.tokens);
-}
 
 /**
  * Quick resemblance of a document token and a name token, only to decide how far a window grows
