@@ -60,6 +60,7 @@ export function formatReport(r: EvalReport): string {
     if (s.falseAlertsPerThousand !== undefined) {
       lines.push(`${s.set}: n=${m.total}  false alerts ${m.falsePositives} (${s.falseAlertsPerThousand} per 1,000 names)`);
       if (s.microsecondsPerQuery !== undefined) lines.push(`  ${s.microsecondsPerQuery} µs per screened name`);
+      for (const n of s.notes.slice(1)) lines.push(`  ${n}`);
       for (const e of s.errors.slice(0, 20)) lines.push(`    ${e.id}  score ${e.score.toFixed(3)}: "${e.query}" vs "${e.candidate}"`);
       lines.push('');
       continue;

@@ -25,6 +25,8 @@ export interface EvalOptions {
   lists?: readonly string[];
   /** Skip the negatives (they need the lists and take longest). */
   skipNegatives?: boolean;
+  /** Screen the negatives by name only (no date of birth, nationality or gender): a harder test. */
+  namesOnly?: boolean;
   onProgress?: (message: string) => void;
 }
 
@@ -72,7 +74,11 @@ export async function runEval(opts: EvalOptions): Promise<EvalReport> {
         continue;
       }
       progress(`${s}…`);
-      sets.push(runNegatives(s, await loadNegatives(path), index, threshold));
+      let queries = await loadNegatives(path);
+      if (opts.namesOnly) queries = queries.map((q) => ({ name: q.name, ...(q.schema ? { schema: q.schema } : {}) }));
+      const report = runNegatives(s, queries, index, threshold);
+      if (opts.namesOnly) report.notes.push('screened by name only (--names-only)');
+      sets.push(report);
     }
   }
 

@@ -15,6 +15,7 @@ interface EvalCliOptions {
   lists?: string;
   threshold?: number;
   skipNegatives?: boolean;
+  namesOnly?: boolean;
   json?: boolean;
 }
 
@@ -27,6 +28,7 @@ export function registerEval(program: Command, io: Io): void {
     .option('--lists <paths>', `comma-separated folders or files under the lists dir (default ${DEFAULT_EVAL_LISTS.join(',')})`)
     .option('--threshold <score>', `alert threshold (default ${DEFAULT_THRESHOLD})`, parseUnitInterval)
     .option('--skip-negatives', 'do not screen the negatives (they need the lists and take longest)')
+    .option('--names-only', 'screen the negatives by name only, without date of birth, nationality and gender')
     .option('--json', 'print the report as JSON')
     .addHelpText(
       'after',
@@ -45,6 +47,7 @@ Examples:
         ...(opts.lists ? { lists: opts.lists.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
         ...(opts.threshold !== undefined ? { threshold: opts.threshold } : {}),
         ...(opts.skipNegatives ? { skipNegatives: true } : {}),
+        ...(opts.namesOnly ? { namesOnly: true } : {}),
         ...(opts.json || !io.isTTY ? {} : { onProgress: (m: string) => io.err(m) }),
       });
       if (opts.json) printJson(io, report);
