@@ -48,7 +48,11 @@ export async function loadSnapshot(store: SnapshotStore, found: Found, opts: Loa
     const hash = createHash('sha256');
     const entities: Entity[] = [];
     const ids = new Set<string>();
-    for await (const entity of found.format.read(found.files, { list, onWarning: opts.onWarning })) {
+    let publishedAt: string | undefined;
+    const onMetadata = (m: { publishedAt?: string }) => {
+      if (m.publishedAt) publishedAt = m.publishedAt;
+    };
+    for await (const entity of found.format.read(found.files, { list, onWarning: opts.onWarning, onMetadata })) {
       if (ids.has(entity.id)) {
         opts.onWarning?.({ file: found.files[0]!.path, record: entity.id, message: `duplicate entity id ${entity.id}; kept the first` });
         continue;
@@ -88,6 +92,7 @@ export async function loadSnapshot(store: SnapshotStore, found: Found, opts: Loa
       hash: digest,
       entityCount: entities.length,
       loadedAt: loadedAt.toISOString(),
+      ...(publishedAt ? { publishedAt } : {}),
       format: found.format.id,
       files: await Promise.all(found.files.map(async (f) => ({ name: f.name, size: f.size, sha256: await fileHash(f.path) }))),
       origin: opts.origin,

@@ -30,6 +30,15 @@ export interface ReadContext {
   /** The list id being read, e.g. `ofac-sdn`; mappers build entity ids from it. */
   list: string;
   onWarning?: (warning: SourceWarning) => void;
+  /** Facts about the file as a whole, e.g. the publication date the authority printed in it. */
+  onMetadata?: (meta: SourceMetadata) => void;
+}
+
+export interface SourceMetadata {
+  /** Publication date as the file states it (ISO date), e.g. OFAC's Publish_Date, UN's dateGenerated. */
+  publishedAt?: string;
+  /** The record count the file declares about itself, when it does. */
+  declaredCount?: number;
 }
 
 export interface SourceFormat {

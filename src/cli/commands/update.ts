@@ -13,6 +13,7 @@ export function registerUpdate(program: Command, io: Io): void {
     .option('--list <id>', 'only this list (repeatable), e.g. ofac-sdn', collect)
     .option('--force', 'accept an entity count that fell by more than 20% against the last good snapshot')
     .option('--max-bytes <n>', 'size cap per file in bytes (default 1 GiB)', parsePositiveInt)
+    .option('--warnings', 'print every warning: Remarks fragments not understood, odd records')
     .option('--json', 'print the outcomes as JSON')
     .addHelpText(
       'after',
@@ -23,7 +24,7 @@ Examples:
   $ criba update --from ./lists --list ofac-sdn    only OFAC SDN, from a folder tree
 Exit code 1 when any list failed; its previous snapshot is still the one in use.`,
     )
-    .action(async (opts: { from?: string; list?: string[]; force?: boolean; maxBytes?: number; json?: boolean }) => {
+    .action(async (opts: { from?: string; list?: string[]; force?: boolean; maxBytes?: number; warnings?: boolean; json?: boolean }) => {
       const home = resolveHome();
       const warnings = new Map<string, number>();
       const outcomes = await updateLists({
@@ -33,7 +34,10 @@ Exit code 1 when any list failed; its previous snapshot is still the one in use.
         force: opts.force,
         maxBytes: opts.maxBytes,
         onProgress: io.isTTY && !opts.json ? (e) => io.err(pc.dim(`${e.list}: ${e.phase}${e.done ? ` ${e.done}` : ''}`)) : undefined,
-        onWarning: (w) => warnings.set(w.list, (warnings.get(w.list) ?? 0) + 1),
+        onWarning: (w) => {
+          warnings.set(w.list, (warnings.get(w.list) ?? 0) + 1);
+          if (opts.warnings) io.err(`warning ${w.list} ${w.file}${w.line ? `:${w.line}` : ''}${w.record ? ` [${w.record}]` : ''}: ${w.message}`);
+        },
       });
       if (opts.json) {
         printJson(io, outcomes.map((o) => toJson(o, warnings.get(o.list) ?? 0)));
@@ -63,7 +67,7 @@ function toJson(o: UpdateOutcome, warnings: number): unknown {
 }
 
 function describe(o: UpdateOutcome, warnings: number): string {
-  const w = warnings ? pc.dim(` (${warnings} unparsed fragments)`) : '';
+  const w = warnings ? pc.dim(` (${warnings} warnings: unparsed fragments or odd records, list them with --warnings)`) : '';
   switch (o.status) {
     case 'updated':
       return `${pc.green('updated')}   ${o.list}: ${o.meta.entityCount} entities, snapshot ${o.meta.version}` +
