@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(OUT, 'search.png') });
 
+    await page.goto(`${s.base}/ui/?q=${encodeURIComponent('Joaquin Guzman Loera')}`);
     await page.locator('a.hit-name').first().click();
     await page.waitForURL(/\/ui\/entities\//);
     await page.screenshot({ path: join(OUT, 'entity.png'), fullPage: true });
