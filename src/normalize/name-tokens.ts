@@ -256,13 +256,14 @@ function assignKinds(tokens: NameToken[], kind: NameKindHint): void {
     for (const t of tokens) if (t.kind === 'word') words++;
     for (const t of tokens) {
       if (t.kind === 'legal-form') continue;
-      if (!HONORIFICS.has(t.text) || words <= 1 || t.kind !== 'word' || t.syllabic) break;
+      // consonant-only transliterations ("sr", "mr") are names, not Latin abbreviations of titles
+      if (!HONORIFICS.has(t.text) || words <= 1 || t.kind !== 'word' || t.syllabic || t.vowelless) break;
       t.kind = 'honorific';
       words--;
     }
     for (let i = tokens.length - 1; i > 0; i--) {
       const t = tokens[i]!;
-      if (t.kind !== 'word' || t.syllabic || !HONORIFICS.has(t.text) || words <= 1) break;
+      if (t.kind !== 'word' || t.syllabic || t.vowelless || !HONORIFICS.has(t.text) || words <= 1) break;
       t.kind = 'honorific';
       words--;
     }
