@@ -23,6 +23,9 @@ import type { ScreenRecord } from '../schemas/screen-schema.js';
 
 const ScreenResultRef = Type.Ref('ScreenResult');
 
+/** Queries screened between two yields to the event loop in a batch. */
+const BATCH_SLICE = 50;
+
 export const registerScreenRoutes: RegisterRoutes = (app, { holder }) => {
   app.get(
     '/search',
@@ -66,7 +69,13 @@ export const registerScreenRoutes: RegisterRoutes = (app, { holder }) => {
       reply.type('application/json; charset=utf-8');
       if ('queries' in body) {
         const queries = body.queries.map((r, i) => toScreenQuery(r, `queries[${i}]`));
-        const result = { results: queries.map((query) => ({ query, hits: dataset.index.screen(query, opts) })) };
+        const results = [];
+        for (let i = 0; i < queries.length; i++) {
+          // a big batch yields now and then, so single queries from other callers are not held up
+          if (i > 0 && i % BATCH_SLICE === 0) await new Promise((r) => setImmediate(r));
+          results.push({ query: queries[i]!, hits: dataset.index.screen(queries[i]!, opts) });
+        }
+        const result = { results };
         return reply.send(reply.compileSerializationSchema(ScreenBatchResultSchema)(result));
       }
       const { limit: _l, threshold: _t, ...record } = body;
