@@ -17,6 +17,7 @@ import { GrowableInt32Array } from './growable-int-array.js';
 import { letterMask, maybeWithinEdits } from './letter-mask.js';
 import { acronymRuns, canBeAcronym, canGlue, gluedRuns } from './part-runs.js';
 import { gluesTo, PartVocabulary } from './part-vocabulary.js';
+import { GluedRunIndex } from './glued-run-index.js';
 import { RunTable } from './run-table.js';
 import { leastUnmatchedCandidateCost, leastUnmatchedCost, nameScoreBound, ROUNDING_SLACK } from './score-bound.js';
 
@@ -42,7 +43,12 @@ export interface Hit {
 
 /** Queries with more parts than this are not pruned by the score bound (it uses a 31-bit mask). */
 const MAX_BOUNDED_PARTS = 31;
-const NO_RUNS: readonly { table: RunTable; entry: number }[] = [];
+/** Listed names where a query part pairs with a run of parts as a whole, with the run's weight. */
+interface RunPairs {
+  names: number[];
+  weights: number[];
+}
+const NO_RUNS: RunPairs = { names: [], weights: [] };
 
 export class ScreeningIndex {
   readonly size: number;
@@ -60,7 +66,7 @@ export class ScreeningIndex {
   private readonly partStart: Int32Array;
   private readonly partNames: Int32Array;
   /** Runs of adjacent parts of every name: glued words and acronyms. */
-  private readonly glued = new RunTable();
+  private readonly glued = new GluedRunIndex();
   private readonly acronyms = new RunTable();
   /** Entities carrying an identifier, by identifierKey. */
   private readonly byIdentifier: Map<string, number[]>;
@@ -69,7 +75,7 @@ export class ScreeningIndex {
   private readonly nameSeen: Uint32Array;
   private readonly entitySeen: Uint32Array;
   private epoch = 0;
-  private readonly runCache = new LRUCache<string, readonly { table: RunTable; entry: number }[]>(50_000);
+  private readonly runCache = new LRUCache<string, RunPairs>(50_000);
 
   constructor(entities: Iterable<Entity>) {
     this.prepared = [];
@@ -86,7 +92,7 @@ export class ScreeningIndex {
       const p = this.prepared[e]!;
       this.byId.set(p.entity.id, e);
       for (const name of p.names) {
-        compact(name, this.vocabulary);
+        compactPreparedName(name, this.vocabulary);
         const n = nameEntity.length;
         nameEntity.push(e);
         nameStart.push(nameParts.length);
@@ -95,7 +101,8 @@ export class ScreeningIndex {
           nameWeights.push(part.weight);
           nameCosts.push(leastUnmatchedCandidateCost(name.parts, i));
         });
-        for (const run of gluedRuns(name.parts)) this.glued.add(run.text, run.vowelless, n, run.weight);
+        const first = nameParts.length - name.parts.length;
+        for (const run of gluedRuns(name.parts)) this.glued.add(run.text, run.vowelless, n, first + run.members[0]!, run.members.length);
         for (const run of acronymRuns(name.parts)) this.acronyms.add(run.text, false, n, run.weight);
       }
       for (const key of new Set(p.identifierKeys)) {
@@ -106,7 +113,7 @@ export class ScreeningIndex {
     }
     nameStart.push(nameParts.length);
     this.vocabulary.freeze();
-    this.glued.freeze(true);
+    this.glued.freeze();
     this.acronyms.freeze(false);
     this.nameEntity = nameEntity.toArray();
     this.nameStart = nameStart.toArray();
@@ -185,18 +192,15 @@ export class ScreeningIndex {
 
     // what each query part pairs with: vocabulary entries (lists shared with the lookup cache), and runs of listed parts
     const entries: (readonly number[])[][] = parts.map(() => []);
-    const runHits: { table: RunTable; entry: number }[][] = parts.map(() => []);
+    const runHits: RunPairs[] = parts.map(() => NO_RUNS);
     const maxPairWeight = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const p = parts[i]!;
       const m = this.vocabulary.matches(p);
       if (m.ids.length) entries[i]!.push(m.ids);
       maxPairWeight[i] = m.maxWeight;
-      for (const hit of this.runsPairingWith(p)) {
-        runHits[i]!.push(hit);
-        const t = hit.table;
-        for (let k = t.start[hit.entry]!; k < t.start[hit.entry + 1]!; k++) if (t.weights[k]! > maxPairWeight[i]!) maxPairWeight[i] = t.weights[k]!;
-      }
+      const runs = (runHits[i] = this.runsPairingWith(p));
+      for (const w of runs.weights) if (w > maxPairWeight[i]!) maxPairWeight[i] = w;
     }
     // runs of query parts pairing with one listed part: every member may pair with it
     const memberMatches = (members: number[], ids: readonly number[]) => {
@@ -216,7 +220,7 @@ export class ScreeningIndex {
     const costs = Float64Array.from(parts, (_, i) => leastUnmatchedCost(parts, i));
     let totalCost = 0;
     for (const c of costs) totalCost += c;
-    const hasMatches = (i: number) => entries[i]!.length > 0 || runHits[i]!.length > 0;
+    const hasMatches = (i: number) => entries[i]!.length > 0 || runHits[i]!.names.length > 0;
     const eachEntry = (i: number, visit: (id: number) => void) => {
       for (const ids of entries[i]!) for (const id of ids) visit(id);
     };
@@ -227,7 +231,7 @@ export class ScreeningIndex {
       const volume = parts.map((_, i) => {
         let v = 0;
         eachEntry(i, (id) => (v += this.partStart[id + 1]! - this.partStart[id]!));
-        for (const r of runHits[i]!) v += r.table.start[r.entry + 1]! - r.table.start[r.entry]!;
+        v += runHits[i]!.names.length;
         return v;
       });
       const order = parts.map((_, i) => i).filter(hasMatches);
@@ -246,14 +250,13 @@ export class ScreeningIndex {
     if (bounded) {
       for (let i = 0; i < n; i++) {
         eachEntry(i, (id) => (this.partBits[id]! |= 1 << i));
-        for (const r of runHits[i]!) {
-          for (let k = r.table.start[r.entry]!; k < r.table.start[r.entry + 1]!; k++) {
-            const name = r.table.names[k]!;
-            let pair = runPairs.get(name);
-            if (!pair) runPairs.set(name, (pair = { mask: 0, weights: new Float64Array(n) }));
-            pair.mask |= 1 << i;
-            if (r.table.weights[k]! > pair.weights[i]!) pair.weights[i] = r.table.weights[k]!;
-          }
+        const runs = runHits[i]!;
+        for (let k = 0; k < runs.names.length; k++) {
+          const name = runs.names[k]!;
+          let pair = runPairs.get(name);
+          if (!pair) runPairs.set(name, (pair = { mask: 0, weights: new Float64Array(n) }));
+          pair.mask |= 1 << i;
+          if (runs.weights[k]! > pair.weights[i]!) pair.weights[i] = runs.weights[k]!;
         }
       }
     }
@@ -291,41 +294,60 @@ export class ScreeningIndex {
       eachEntry(i, (id) => {
         for (let k = this.partStart[id]!, end = this.partStart[id + 1]!; k < end; k++) visitName(this.partNames[k]!);
       });
-      for (const r of runHits[i]!) {
-        for (let k = r.table.start[r.entry]!; k < r.table.start[r.entry + 1]!; k++) visitName(r.table.names[k]!);
-      }
+      for (const name of runHits[i]!.names) visitName(name);
     }
     if (bounded) for (let i = 0; i < n; i++) eachEntry(i, (id) => (this.partBits[id] = 0));
     return out;
   }
 
-  /** Runs of listed parts (glued words, acronyms) that query part `p` pairs with as a whole; cached per part. */
-  private runsPairingWith(p: PreparedPart): readonly { table: RunTable; entry: number }[] {
+  /** Names where query part `p` pairs with a run of listed parts (glued word, acronym) as a whole; cached per part. */
+  private runsPairingWith(p: PreparedPart): RunPairs {
     if (!canGlue(p) && !canBeAcronym(p)) return NO_RUNS;
     const key = `${p.text}\u0001${p.kind}\u0001${p.vowelless ? 1 : 0}`;
     const cached = this.runCache.get(key);
     if (cached) return cached;
-    const out: { table: RunTable; entry: number }[] = [];
+    const out: RunPairs = { names: [], weights: [] };
     if (canGlue(p)) {
+      const g = this.glued;
       const seen = new Set<number>();
-      const verify = (entry: number) => {
-        if (seen.has(entry)) return;
-        seen.add(entry);
-        if (gluesTo(this.glued.texts[entry]!, this.glued.vowelless[entry]!, p)) out.push({ table: this.glued, entry });
+      const verify = (o: number) => {
+        if (seen.has(o)) return;
+        seen.add(o);
+        const first = g.firstOf[o]!;
+        const end = first + g.countOf[o]!;
+        if (!gluesTo(this.runText(first, end), this.vocabulary.parts[this.nameParts[first]!]!.vowelless, p)) return;
+        let weight = 0;
+        for (let k = first; k < end; k++) weight += this.nameWeights[k]!;
+        out.names.push(g.nameOf[o]!);
+        out.weights.push(weight);
       };
-      this.glued.exact(p.text, verify);
-      if (p.consonants) this.glued.consonants(p.consonants, !p.vowelless, verify);
+      g.findExact(p.text, verify);
+      if (p.consonants) g.findConsonants(p.consonants, !p.vowelless, (o) => this.runText(g.firstOf[o]!, g.firstOf[o]! + g.countOf[o]!), verify);
       // last, so only a typo can still pair: drop runs whose letters differ too much
       const mask = letterMask(p.text);
-      this.glued.probe(p.text, (entry) => {
-        if (seen.has(entry)) return;
-        const budget = typoBudget(Math.min(p.text.length, this.glued.texts[entry]!.length));
-        if (maybeWithinEdits(mask, this.glued.masks[entry]!, budget)) verify(entry);
+      const budget = typoBudget(p.text.length);
+      g.probe(p.text, (o) => {
+        if (!seen.has(o) && maybeWithinEdits(mask, g.masks[o]!, budget)) verify(o);
       });
     }
-    if (canBeAcronym(p)) this.acronyms.exact(p.text, (entry) => out.push({ table: this.acronyms, entry }));
+    if (canBeAcronym(p)) {
+      const a = this.acronyms;
+      a.exact(p.text, (entry) => {
+        for (let k = a.start[entry]!; k < a.start[entry + 1]!; k++) {
+          out.names.push(a.names[k]!);
+          out.weights.push(a.weights[k]!);
+        }
+      });
+    }
     this.runCache.set(key, out);
     return out;
+  }
+
+  /** The text of a glued run: its parts' texts, joined. */
+  private runText(first: number, end: number): string {
+    let text = '';
+    for (let k = first; k < end; k++) text += this.vocabulary.parts[this.nameParts[k]!]!.text;
+    return text;
   }
 
   private nextEpoch(): number {
@@ -352,14 +374,18 @@ export function toHit(entity: Entity, score: number, explanation: Explanation): 
 }
 
 /**
- * Share equal parts and strings between prepared names: same values, a fraction of the memory
- * (what makes a million entities fit). Only the objects change, never what the matcher reads.
+ * Make a prepared name small: share equal parts and token strings between names, and drop the
+ * retrieval keys and glued forms, which the index derives itself and the matcher's scoring never
+ * reads (test/index checks that scores do not change). Same values, a fraction of the memory:
+ * this is what lets a million entities fit.
  */
-function compact(name: PreparedName, vocabulary: PartVocabulary): void {
+const NO_STRINGS: string[] = [];
+
+export function compactPreparedName(name: PreparedName, vocabulary: PartVocabulary): void {
   for (let i = 0; i < name.parts.length; i++) name.parts[i] = vocabulary.intern(name.parts[i]!);
   for (let i = 0; i < name.tokens.length; i++) name.tokens[i] = vocabulary.internString(name.tokens[i]!);
-  for (let i = 0; i < name.keys.length; i++) name.keys[i] = vocabulary.internString(name.keys[i]!);
-  for (let i = 0; i < name.glued.length; i++) name.glued[i] = vocabulary.internString(name.glued[i]!);
+  name.keys = NO_STRINGS;
+  name.glued = NO_STRINGS;
 }
 
 /** Token → names postings (CSR) from names → tokens; a name is listed once per distinct token. */

@@ -89,3 +89,49 @@ describe('ScreeningIndex', () => {
     expect(index.screen({ name: ' ,. ' })).toEqual([]);
   });
 });
+
+describe('compacting prepared names', () => {
+  it('changes no score: the matcher does not read what compaction drops', async () => {
+    const { compactPreparedName } = await import('../../src/index/screening-index.js');
+    const { PartVocabulary } = await import('../../src/index/part-vocabulary.js');
+    const { matchEntity, prepareEntity, prepareQuery } = await import('../../src/match/index.js');
+    const vocabulary = new PartVocabulary();
+    const queries = ['John Smith', 'Alexandr Petrof', 'Muhamad Ali Hasan', 'Al Hassan Mohammed', 'Gonzalez Lopez', 'MGL', 'Mariagonzalez'];
+    for (const e of entities) {
+      const full = prepareEntity(e);
+      const compacted = prepareEntity(e);
+      for (const n of compacted.names) compactPreparedName(n, vocabulary);
+      for (const name of queries) {
+        const q = prepareQuery({ name });
+        expect(matchEntity(q, compacted).score, `${name} vs ${e.id}`).toBe(matchEntity(q, full).score);
+      }
+    }
+  });
+});
+
+describe('runs of parts: glued words and acronyms', () => {
+  const org = (id: string, name: string): Entity => {
+    const e = emptyEntity(`test:${id}`, 'Organization');
+    e.names.push({ full: name, kind: 'primary' });
+    return e;
+  };
+  const runs = new ScreeningIndex([
+    person('a', ['Abdul Rahman Khalid']),
+    person('b', ['Abdulrahman Yusuf']),
+    person('c', ['Cornelius Van Der Bilt']),
+    org('d', "People's Liberation Army Navy"),
+    org('e', 'PLAN'),
+  ]);
+  for (const name of ['Abdulrahman Khalid', 'Abdul Rahman Yusuf', 'Abdulrahmn Khalid', 'Cornelius Vanderbilt', 'PLA', 'People Liberation Army Navy', 'Abdul Rahmankhalid']) {
+    it(`loses nothing for "${name}"`, () => {
+      for (const threshold of [0.5, 0.7, 0.8]) {
+        const expected = runs.screenExhaustive({ name }, { threshold, limit: 100 });
+        expect(runs.screen({ name }, { threshold, limit: 100 }), `${name} @ ${threshold}`).toEqual(expected);
+      }
+    });
+  }
+  it('finds a glued name through its split form and back', () => {
+    expect(runs.screen({ name: 'Abdulrahman Khalid' }, { threshold: 0.7 }).map((h) => h.id)).toContain('test:a');
+    expect(runs.screen({ name: 'Abdul Rahman Yusuf' }, { threshold: 0.7 }).map((h) => h.id)).toContain('test:b');
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * Every glued run of every indexed name (2–3 adjacent parts read as one word, part-runs.ts),
+ * stored as occurrences — name, first part, part count — with no strings: at a million entities
+ * there are millions of distinct glued forms. Lookups go through 32-bit hashes (exact text,
+ * segment keys for typos, consonant skeletons); callers rebuild the text of a candidate from the
+ * name's parts and verify it, so hash collisions never cost recall.
+ */
+import { consonantKey } from '../normalize/index.js';
+import { GrowableInt32Array } from './growable-int-array.js';
+import { letterMask } from './letter-mask.js';
+import { buildMultiKeyTable, findSlot, type MultiKeyTable } from './multi-key-table.js';
+import { forEachProbeKey, forEachSegmentKey } from './segment-keys.js';
+
+export function textHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h >>>= 0;
+  return h === 0 ? 1 : h;
+}
+
+export class GluedRunIndex {
+  private names = new GrowableInt32Array(1024);
+  private firsts = new GrowableInt32Array(1024);
+  private counts = new GrowableInt32Array(1024);
+  private maskList = new GrowableInt32Array(1024);
+  private exactKeys = new GrowableInt32Array(1024);
+  private segmentKeys = new GrowableInt32Array(1024);
+  private segmentOccurrences = new GrowableInt32Array(1024);
+  private vowellessKeys = new GrowableInt32Array(16);
+  private vowellessOccurrences = new GrowableInt32Array(16);
+  /** Occurrence o: name nameOf[o], parts nameParts[firstOf[o] .. firstOf[o] + countOf[o]). */
+  nameOf: Int32Array = new Int32Array(0);
+  firstOf: Int32Array = new Int32Array(0);
+  countOf: Int32Array = new Int32Array(0);
+  /** letterMask of each occurrence's text. */
+  masks: Int32Array = new Int32Array(0);
+  private exact: MultiKeyTable | undefined;
+  private segments: MultiKeyTable | undefined;
+  private vowellessConsonants: MultiKeyTable | undefined;
+  private allConsonants: MultiKeyTable | undefined;
+
+  /** `vowelless`: the run's first part was written without vowels (consonant skeletons compare then). */
+  add(text: string, vowelless: boolean, name: number, first: number, count: number): void {
+    const o = this.names.length;
+    this.names.push(name);
+    this.firsts.push(first);
+    this.counts.push(count);
+    this.maskList.push(letterMask(text));
+    this.exactKeys.push(textHash(text) | 0);
+    forEachSegmentKey(text, (h) => {
+      this.segmentKeys.push(h | 0);
+      this.segmentOccurrences.push(o);
+    });
+    if (vowelless) {
+      this.vowellessKeys.push(textHash(consonantKey(text)) | 0);
+      this.vowellessOccurrences.push(o);
+    }
+  }
+
+  freeze(): void {
+    const n = this.names.length;
+    const ids = new GrowableInt32Array(n);
+    for (let o = 0; o < n; o++) ids.push(o);
+    this.exact = buildMultiKeyTable(this.exactKeys, ids);
+    this.segments = buildMultiKeyTable(this.segmentKeys, this.segmentOccurrences);
+    this.vowellessConsonants = buildMultiKeyTable(this.vowellessKeys, this.vowellessOccurrences);
+    this.nameOf = this.names.toArray();
+    this.firstOf = this.firsts.toArray();
+    this.countOf = this.counts.toArray();
+    this.masks = this.maskList.toArray();
+    for (const k of ['names', 'firsts', 'counts', 'maskList', 'exactKeys', 'segmentKeys', 'segmentOccurrences', 'vowellessKeys', 'vowellessOccurrences'] as const) this[k] = new GrowableInt32Array(16);
+  }
+
+  get size(): number {
+    return this.nameOf.length;
+  }
+
+  /** Occurrences whose text may equal `text`. */
+  findExact(text: string, visit: (o: number) => void): void {
+    visitSlot(this.exact!, textHash(text), visit);
+  }
+
+  /** Occurrences whose text may be within the typo budget of `q` (with repeats). */
+  probe(q: string, visit: (o: number) => void): void {
+    const table = this.segments!;
+    forEachProbeKey(q, (h) => visitSlot(table, h, visit));
+  }
+
+  /**
+   * Occurrences whose consonant skeleton may be `key`: among runs starting with a vowelless part,
+   * or among all (built on first use, from `textOf`, for queries written without vowels).
+   */
+  findConsonants(key: string, vowellessOnly: boolean, textOf: (o: number) => string, visit: (o: number) => void): void {
+    if (!vowellessOnly && !this.allConsonants) {
+      const keys = new GrowableInt32Array(this.size);
+      const ids = new GrowableInt32Array(this.size);
+      for (let o = 0; o < this.size; o++) {
+        keys.push(textHash(consonantKey(textOf(o))) | 0);
+        ids.push(o);
+      }
+      this.allConsonants = buildMultiKeyTable(keys, ids);
+    }
+    visitSlot(vowellessOnly ? this.vowellessConsonants! : this.allConsonants!, textHash(key), visit);
+  }
+}
+
+function visitSlot(table: MultiKeyTable, key: number, visit: (o: number) => void): void {
+  const slot = findSlot(table, key);
+  if (slot < 0) return;
+  for (let i = table.starts[slot]!, end = table.ends[slot]!; i < end; i++) visit(table.values[i]!);
+}
