@@ -196,11 +196,29 @@ function serverUsage(pids: number[]): { rssMB: number; cpuSeconds: number } {
   return { rssMB: Math.round(rssKB / 102.4) / 10, cpuSeconds: cpu };
 }
 
-export default async function apiBench(): Promise<ApiBenchRow[]> {
+export interface ApiBenchTable {
+  title: string;
+  rows: ApiBenchRow[];
+  notes: string[];
+}
+
+/** bench/run.ts passes its context (lists folder); alone, CRIBA_LISTS_DIR is read. */
+export default async function apiBench(ctx?: { listsDir?: string }): Promise<ApiBenchTable[]> {
+  if (ctx?.listsDir) process.env.CRIBA_LISTS_DIR = ctx.listsDir;
   const rows: ApiBenchRow[] = [];
   const workerCounts = (process.env.CRIBA_BENCH_WORKERS ?? '1,2').split(',').map(Number);
   for (const workers of workerCounts) rows.push(await loadTest(workers));
-  return rows;
+  return [
+    {
+      title: 'api: POST /screen with one query per request, autocannon over loopback',
+      rows,
+      notes: [
+        'autocannon runs in the bench process, the server in child processes: they share the machine\'s cores',
+        'serverCpuMsPerRequest is the server processes\' CPU time per request (from /proc): it does not depend on how busy the machine is',
+        'reproduce: CRIBA_LISTS_DIR=../shared/data/lists npx tsx bench/api.bench.ts',
+      ],
+    },
+  ];
 }
 
 async function loadTest(workers: number): Promise<ApiBenchRow> {
@@ -257,7 +275,8 @@ async function loadTest(workers: number): Promise<ApiBenchRow> {
 if (process.env.CRIBA_BENCH_ROLE === 'server') {
   await runServer();
 } else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const rows = await apiBench();
+  const [table] = await apiBench();
+  const rows = table!.rows;
   console.table(rows);
   const out = process.env.CRIBA_BENCH_OUT; // e.g. bench/results/api.json
   if (out) {
