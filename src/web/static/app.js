@@ -24,7 +24,11 @@
     }
     results.setAttribute('aria-busy', 'true');
     fetch(url, { headers: { accept: 'text/html' }, credentials: 'same-origin' })
-      .then(function (r) { return r.text(); })
+      .then(function (r) {
+        // the API key cookie expired: go to the login page instead of showing it inside the results
+        if (r.redirected && r.url.indexOf('/ui/login') >= 0) { window.location.href = r.url; return ''; }
+        return r.text();
+      })
       .then(function (html) {
         if (mine !== seq) return; // a newer keystroke won
         results.innerHTML = html;
