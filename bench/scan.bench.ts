@@ -5,7 +5,10 @@
  * Corpora, built from the hand-written articles in test/fixtures/articles:
  *  - news: their sentences shuffled (seeded) into ~1 MB and ~10 MB texts — dense in listed names,
  *    aliases, unlisted namesakes and coreferences, so verification work is included;
- *  - prose: the article with no listed party (many capitalized words that are name parts), ~10 MB.
+ *  - prose: the article with no listed party (many capitalized words that are name parts), ~10 MB;
+ *  - distinct names: article sentences with a different listed name (in natural order, from the
+ *    loaded entities) or an invented unlisted one every ~300 characters, ~2 MB — nothing repeats,
+ *    so no cache helps: closest to scanning many different real articles.
  * Rows report MB/s (UTF-16 text length / 2^20 per second), mentions found, and the build time of the
  * scanner. Also: one article on a freshly built scanner (cold caches).
  *
@@ -91,6 +94,36 @@ function shuffledCorpus(texts: string[], size: number, seed = 42): string {
   return parts.join(' ');
 }
 
+/** Article sentences with a fresh listed or invented name every few sentences. */
+function distinctNamesCorpus(texts: string[], entities: readonly Entity[], size: number, seed = 7): string {
+  const sentences = texts.flatMap((t) => t.split(/(?<=[.!?])\s+|\n\n+/)).filter((s) => s.trim().length > 0);
+  const people = entities.filter((e) => e.names[0]);
+  let state = seed;
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+  const invented = ['Tomasz', 'Ingrid', 'Kwame', 'Lucía', 'Haruto', 'Amara', 'Dmitri', 'Sofía', 'Rahul', 'Élodie'];
+  const surnames = ['Brennan', 'Okafor', 'Lindqvist', 'Ferreira', 'Nakamura', 'Haddad', 'Kowalski', 'Moreau', 'Iyer', 'Quispe'];
+  const parts: string[] = [];
+  let length = 0;
+  while (length < size) {
+    let s = pick(sentences);
+    if (random() < 0.5) {
+      const e = pick(people);
+      const n = e.names[0]!;
+      const natural = n.parts?.given && n.parts.family ? `${n.parts.given} ${n.parts.family}` : n.full;
+      s = `${s} It named ${natural.replace(/\b([A-Z])([A-Z]+)\b/g, (_, a: string, b: string) => a + b.toLowerCase())} in a filing.`;
+    } else {
+      s = `${s} ${pick(invented)} ${pick(surnames)} declined to comment.`;
+    }
+    parts.push(s);
+    length += s.length + 1;
+  }
+  return parts.join(' ');
+}
+
 function repeatTo(text: string, size: number): string {
   return text.repeat(Math.ceil(size / text.length)).slice(0, size);
 }
@@ -160,6 +193,7 @@ export default async function scanBench(): Promise<ScanBenchRow[]> {
   rows.push(timeScan(scanner, 'scan: news corpus ~1 MB (shuffled article sentences)', shuffledCorpus(all, 1 * MB), 3));
   rows.push(timeScan(scanner, 'scan: news corpus ~10 MB (shuffled article sentences)', shuffledCorpus(all, 10 * MB), 3));
   rows.push(timeScan(scanner, 'scan: prose without listed parties ~10 MB', repeatTo(prose, 10 * MB), 3));
+  rows.push(timeScan(buildScanner(entities), 'scan: distinct names ~2 MB (no repeats, cold caches)', distinctNamesCorpus(all, entities, 2 * MB), 1));
   return rows;
 }
 

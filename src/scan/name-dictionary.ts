@@ -180,6 +180,11 @@ export class NameDictionary {
     const ids = keyTokens.map((t) => this.idOf(t));
     if (ids.length === 1) {
       pushTo(this.singles, keyTokens[0]!, id);
+    } else if (entry.anyOf && entry.anyOf[0].length && entry.anyOf[1].length) {
+      // A full mention of a person holds a given and a family name, so somewhere a given word
+      // stands next to a family word: key only those pairs ("mohammed ali" of two given names is
+      // not a key of "AL-TIKRITI, Mohammed Ali Hassan").
+      for (const g of entry.anyOf[0]) for (const f of entry.anyOf[1]) if (g !== f) push(this.pairs, pairKey(g, f), id);
     } else if (ids.length <= ALL_PAIRS_UP_TO) {
       for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) push(this.pairs, pairKey(ids[i]!, ids[j]!), id);
     } else {

@@ -9,8 +9,9 @@
  *   4. precision rules, in order:
  *      a. full mentions of strong names are evidence on their own; overlapping claims of different
  *         entities keep the better (longer, then higher-scoring) one;
- *      b. weak and common aliases count when the entity is named in full in the text, or when an
- *         alias cue ("known as", "alias") stands right before them;
+ *      b. weak and common aliases count only with support: the entity named in full in the text,
+ *         one of its identifiers, an alias cue ("known as") or a vessel cue ("tanker") right before
+ *         them, or a related listed party named in full nearby (see `supportFor`);
  *      c. short mentions ("Luna Meza said", "Marroquín") count after a full mention of the same
  *         entity (in-document coreference), unless they fit several named entities equally;
  *   5. per entity: mentions, the matcher's score and explanation of the best one, related parties.
