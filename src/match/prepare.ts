@@ -36,6 +36,7 @@ export const KIND_FACTOR: Record<TokenKind, number> = {
   initial: 1,
 };
 const NUMBER_WEIGHT = 4;
+const NO_GROUPS: readonly string[] = Object.freeze([]);
 /** Arabic or Hebrew names spelt in Latin letters are about half again as long as their consonants. */
 const VOWELLESS_LENGTH_FACTOR = 1.5;
 const INITIAL_WEIGHT = 1.5;
@@ -132,10 +133,11 @@ function preparePart(t: NameToken, family: boolean): PreparedPart {
   let weight = t.kind === 'number' ? NUMBER_WEIGHT : t.kind === 'initial' ? INITIAL_WEIGHT : lengthWeight(length) * KIND_FACTOR[t.kind];
   if (family && t.kind === 'word') weight *= FAMILY_FACTOR;
   if (t.bracketed) weight *= BRACKET_FACTOR;
-  const groups: string[] = [];
+  let groups: readonly string[] = NO_GROUPS;
   if (t.kind === 'word') {
-    for (const g of spellingGroups(t.text)) groups.push(`e:${g}`);
-    for (const g of nicknameGroups(t.text)) groups.push(`n:${g}`);
+    const spellings = spellingGroups(t.text);
+    const nicknames = nicknameGroups(t.text);
+    if (spellings.length || nicknames.length) groups = [...spellings.map((g) => `e:${g}`), ...nicknames.map((g) => `n:${g}`)];
   }
   // only words long enough for a phonetic match need a code (part-similarity.ts)
   const [metaphone, metaphoneAlt] = (t.kind === 'word' || t.kind === 'generic') && t.text.length >= PHONETIC_MIN_LENGTH ? doubleMetaphone(t.text) : ['', ''];
@@ -147,7 +149,7 @@ function preparePart(t: NameToken, family: boolean): PreparedPart {
     weight,
     spelling: spellingKey(t.text),
     squeezed: squeeze(t.text),
-    anagram: t.text.length >= 5 ? [...t.text].sort().join('') : t.text,
+    anagram: t.text.length >= 5 ? t.text.split('').sort().join('') : t.text,
     consonants: t.kind === 'word' ? consonantKey(t.text) : '',
     vowelless: t.vowelless,
     vowelOnset: t.vowelless ? t.vowelOnset : /^[aeiou]/.test(t.text),

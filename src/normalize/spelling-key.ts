@@ -11,22 +11,157 @@
  * it when one side comes from such a script.
  */
 
-// One left-to-right pass: at each position the first (longest) listed spelling wins.
-const SPELLING: Record<string, string> = {
-  shch: 'sch', tsch: 'ch', tch: 'ch', dzh: 'j', dj: 'j', zh: 'j', ph: 'f', ck: 'k', kh: 'h', gh: 'g',
-  th: 't', tz: 'ts', ch: 'ch', x: 'ks', q: 'k', ce: 'se', ci: 'si', cy: 'si', c: 'k', w: 'v', ou: 'u',
-  oo: 'u', ee: 'i', ae: 'e', y: 'i', j: 'i',
-};
-const SPELLING_PATTERN = /shch|tsch|tch|dzh|dj|zh|ph|ck|kh|gh|th|tz|ch|x|q|c[eiy]|c|w|ou|oo|ee|ae|y|j/g;
-const NEEDS_REWRITE = /[cdegkoprstwxyzjq]/;
-
+/**
+ * One left-to-right pass: at each position the longest listed spelling wins, and what it writes is
+ * not rewritten again.
+ *   shch→sch  tsch/tch→ch  dzh/dj/zh→i  ph→f  ck→k  kh→h  gh→g  th→t  tz→ts  ch→ch  x→ks  q→k
+ *   ce/ci/cy→se/si/si  c→k  w→v  ou/oo→u  ee→i  ae→e  y/j→i
+ * then a final -ie becomes -i and doubled letters collapse. A word-initial x reads as s.
+ */
 export function spellingKey(word: string): string {
-  // a word-initial x is an s sound almost everywhere names come from (Xi, Xavier, Xenia)
-  const w = word.charCodeAt(0) === 120 /* x */ ? `s${word.slice(1)}` : word;
-  let s = NEEDS_REWRITE.test(w) ? w.replace(SPELLING_PATTERN, (m) => SPELLING[m]!) : w;
-  // final -ie and doubled letters ("Dmitrii", "Joonng")
-  if (s.endsWith('ie')) s = s.slice(0, -1);
-  return squeeze(s);
+  let out = '';
+  const n = word.length;
+  let i = 0;
+  if (n > 0 && word.charCodeAt(0) === 120 /* x */) {
+    out = 's';
+    i = 1;
+  }
+  while (i < n) {
+    const c = word[i]!;
+    const d = i + 1 < n ? word[i + 1]! : '';
+    switch (c) {
+      case 's':
+        if (d === 'h' && word.startsWith('shch', i)) {
+          out += 'sch';
+          i += 4;
+          continue;
+        }
+        break;
+      case 't':
+        if (word.startsWith('tsch', i)) {
+          out += 'ch';
+          i += 4;
+          continue;
+        }
+        if (d === 'c' && i + 2 < n && word[i + 2] === 'h') {
+          out += 'ch';
+          i += 3;
+          continue;
+        }
+        if (d === 'h') {
+          out += 't';
+          i += 2;
+          continue;
+        }
+        if (d === 'z') {
+          out += 'ts';
+          i += 2;
+          continue;
+        }
+        break;
+      case 'd':
+        if (d === 'z' && i + 2 < n && word[i + 2] === 'h') {
+          out += 'i';
+          i += 3;
+          continue;
+        }
+        if (d === 'j') {
+          out += 'i';
+          i += 2;
+          continue;
+        }
+        break;
+      case 'z':
+        if (d === 'h') {
+          out += 'i';
+          i += 2;
+          continue;
+        }
+        break;
+      case 'p':
+        if (d === 'h') {
+          out += 'f';
+          i += 2;
+          continue;
+        }
+        break;
+      case 'k':
+        if (d === 'h') {
+          out += 'h';
+          i += 2;
+          continue;
+        }
+        break;
+      case 'g':
+        if (d === 'h') {
+          out += 'g';
+          i += 2;
+          continue;
+        }
+        break;
+      case 'c':
+        if (d === 'k') {
+          out += 'k';
+          i += 2;
+          continue;
+        }
+        if (d === 'h') {
+          out += 'ch';
+          i += 2;
+          continue;
+        }
+        if (d === 'e' || d === 'i' || d === 'y') {
+          out += d === 'e' ? 'se' : 'si';
+          i += 2;
+          continue;
+        }
+        out += 'k';
+        i++;
+        continue;
+      case 'x':
+        out += 'ks';
+        i++;
+        continue;
+      case 'q':
+        out += 'k';
+        i++;
+        continue;
+      case 'w':
+        out += 'v';
+        i++;
+        continue;
+      case 'o':
+        if (d === 'u' || d === 'o') {
+          out += 'u';
+          i += 2;
+          continue;
+        }
+        break;
+      case 'e':
+        if (d === 'e') {
+          out += 'i';
+          i += 2;
+          continue;
+        }
+        break;
+      case 'a':
+        if (d === 'e') {
+          out += 'e';
+          i += 2;
+          continue;
+        }
+        break;
+      case 'y':
+      case 'j':
+        out += 'i';
+        i++;
+        continue;
+    }
+    out += c;
+    i++;
+  }
+  if (out.endsWith('ie')) out = out.slice(0, -1);
+  return squeeze(out);
 }
 
 /** Collapse runs of one letter: "joonng" → "jong". */
