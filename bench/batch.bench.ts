@@ -14,7 +14,7 @@ import { round } from './support/stats.js';
 
 export default async function batchBench(ctx: BenchContext): Promise<BenchTable[]> {
   const lists = await ctx.allLists();
-  const count = ctx.count(40_000, 2_000);
+  const count = ctx.count(20_000, 2_000);
   // half noisy listed names, half people on no list, interleaved like a real customer file
   const noisy = noisyQueries(lists.entities, count / 2, ctx.seed + 7).map((q) => q.query);
   const negatives = ctx.evalDir ? negativeQueries(ctx.evalDir) : [];

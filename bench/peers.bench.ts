@@ -23,7 +23,7 @@ export default async function peersBench(ctx: BenchContext): Promise<BenchTable[
   const t = performance.now();
   const fuse = new Fuse(docs, { keys: ['name'], includeScore: true });
   const fuseBuildMs = performance.now() - t;
-  const queries = noisyQueries(lists.entities, ctx.count(100, 30), ctx.seed + 5);
+  const queries = noisyQueries(lists.entities, ctx.count(60, 30), ctx.seed + 5);
   const distinct = (ids: string[]) => [...new Set(ids)].slice(0, 10);
   const runs: Run[] = [
     { peer: 'criba index, threshold 0.8', search: (name) => index.screen({ name }, { threshold: 0.8, limit: 10 }).map((h) => h.id) },
