@@ -94,6 +94,11 @@ function fromTokens(tokens: NameToken[], index: number, kind: NameKindHint): Pre
     if (i + 1 < gluable.length) glued.push(gluable[i]!.text + gluable[i + 1]!.text);
     if (i + 2 < gluable.length) glued.push(gluable[i]!.text + gluable[i + 1]!.text + gluable[i + 2]!.text);
   }
+  // joins compared by consonants ("bd llh" = "Abdullah", name-score.ts findGlued) need their keys too
+  for (const g of glued) {
+    const consonants = consonantKey(g);
+    if (consonants.length >= 3) keys.add(`c:${consonants}`);
+  }
   return { index, tokens: parts.map((p) => p.text), parts, keys: [...keys], glued, nameKind: kind };
 }
 

@@ -110,7 +110,7 @@ export interface PreparedPart {
  *   (a) the two tokens are within `typoBudget(min(length))` edits of each other (optimal string
  *       alignment distance; equal tokens included);
  *   (b) a query `keys` entry equals a candidate `keys` entry (spelling keys, squeezed forms,
- *       consonant keys, name groups, acronyms, legal-form families);
+ *       consonant keys of words and of glued words, name groups, acronyms, legal-form families);
  *   (c) a query token is within `typoBudget` of a candidate `glued` entry, or a query `glued`
  *       entry is within `typoBudget` of a candidate token (glued or split words).
  * A name whose pairs are all of other kinds (same Double Metaphone code, scrambled letters,

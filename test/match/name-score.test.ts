@@ -141,6 +141,18 @@ describe('retrieval contract (src/match/types.ts)', () => {
   const word = fc.stringMatching(/^[abdeilmnorsu]{1,8}$/);
   const name = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
   const within = (a: string, b: string) => boundedEditDistance(a, b, typoBudget(Math.min(a.length, b.length))) <= typoBudget(Math.min(a.length, b.length));
+  it('holds for Arabic-script names compared by consonants', () => {
+    for (const [a, b] of [
+      ['عبد الله', 'Abdullah'],
+      ['محمد علي', 'Mohamed Ali'],
+      ['عبدالله', 'Abd Allah'],
+    ] as const) {
+      const q = prepareName(a, 0, 'person');
+      const c = prepareName(b, 0, 'person');
+      expect(alignPrepared(q, c).score, `${a} / ${b}`).toBeGreaterThan(0.6);
+      expect(q.keys.some((k) => c.keys.includes(k)), `${a} / ${b}`).toBe(true);
+    }
+  });
   it('a name score above 0.6 needs a pair within the typo budget, a shared key or a glued match', () => {
     fc.assert(
       fc.property(name, name, fc.constantFrom('person', 'organization', 'unknown') as fc.Arbitrary<'person' | 'organization' | 'unknown'>, (a, b, kind) => {
