@@ -8,7 +8,7 @@ import { ukOfsi } from '../../src/sources/uk-ofsi/definition.js';
 import { unSc } from '../../src/sources/un/definition.js';
 import { datesOverlap } from '../../src/merge/cluster-profile.js';
 import { describeWithLists, listPath } from '../support/data.js';
-import { readList } from '../sources/un/read-list.js';
+import { readList } from '../support/read-list.js';
 
 const FILES = ['un/consolidated_2026-02-27.xml', 'ofac/sdn-2024-05-03/sdn.csv', 'uk/ConList_2025-04-14.xlsx', 'uk/FCDO_summary_2025-08-11.ods'];
 

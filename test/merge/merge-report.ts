@@ -8,7 +8,7 @@ import { mergeEntities } from '../../src/merge/index.js';
 import type { Entity } from '../../src/model/entity.js';
 import { listById } from '../../src/sources/registry.js';
 import { listPath } from '../support/data.js';
-import { readList } from '../sources/un/read-list.js';
+import { readList } from '../support/read-list.js';
 
 const PLAN: [string, string][] = [
   ['ofac-sdn', 'ofac/sdn-2024-05-03/sdn.csv'],

@@ -3,7 +3,7 @@
  * into its ISO code, label an identifier type from the words a list uses for it.
  */
 import { countryCode } from '../../model/country.js';
-import type { Address } from '../../model/entity.js';
+import type { Address, Schema } from '../../model/entity.js';
 import type { Identifier, IdentifierType } from '../../model/identifier.js';
 import type { Name } from '../../model/name.js';
 
@@ -68,4 +68,16 @@ export function buildAddress(parts: { street?: string; city?: string; region?: s
 export function clean(text: string | undefined): string | undefined {
   const t = text?.replace(/\s+/g, ' ').trim();
   return t ? t : undefined;
+}
+
+/** A UK list's party type ("Individual", "Entity", "Ship"; OFSI Group Type, FCDO Type) → schema. */
+export function schemaOfUkType(type: string | undefined): Schema {
+  switch (type?.toLowerCase()) {
+    case 'individual':
+      return 'Person';
+    case 'ship':
+      return 'Vessel';
+    default:
+      return 'Organization';
+  }
 }

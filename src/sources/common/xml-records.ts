@@ -2,11 +2,11 @@
  * Record-at-a-time XML: stream a list file with saxes (through `parseXml`) and hand back each
  * record element (a UN <INDIVIDUAL>, an EU <sanctionEntity>, a SECO <target>) as a small element
  * tree. Only one record is held in memory at a time — never a DOM of the whole list — while
- * mappers still read a record as naturally as a DOM.
+ * mappers still read a record as naturally as a DOM. The one record-tree reader of every XML list.
  */
 import type { SaxesTagPlain } from 'saxes';
 import { CribaError } from '../../errors.js';
-import { localName, parseXml } from './xml.js';
+import { localName, parseXml, type XmlHandlers } from './xml.js';
 
 export interface XmlElement {
   /** Local name (namespace prefix dropped). */
@@ -28,17 +28,33 @@ export interface XmlRecordOptions {
 }
 
 /** Stream the records of an XML list file as element trees. */
-export async function* readXmlRecords(path: string, displayName: string, opts: XmlRecordOptions): AsyncGenerator<XmlElement> {
+export function readXmlRecords(path: string, displayName: string, opts: XmlRecordOptions): AsyncGenerator<XmlElement> {
+  const collector = collectXmlRecords({ ...opts, displayName });
+  return parseXml(path, displayName, collector.handlers, collector.drain);
+}
+
+export interface XmlRecordCollector {
+  /** Handlers to feed to `parseXml` / `parseXmlStream`. */
+  handlers: XmlHandlers;
+  /** Records completed since the last call. */
+  drain(): XmlElement[];
+}
+
+/**
+ * The record trees as parser handlers, for XML that is not a plain file (an entry streamed out of
+ * a zip, as OFAC's Enhanced XML): feed `handlers` to `parseXmlStream` and `drain` the records.
+ */
+export function collectXmlRecords(opts: XmlRecordOptions & { displayName: string }): XmlRecordCollector {
   const done: XmlElement[] = [];
   // the record being built: stack of its open elements (empty when outside any record)
   const open: XmlElement[] = [];
   let depth = 0;
-  const handlers = {
+  const handlers: XmlHandlers = {
     open(tag: SaxesTagPlain, ancestors: readonly string[]) {
       const name = localName(tag.name);
       if (depth === 0) {
         if (!opts.roots.includes(name)) {
-          throw new CribaError('E_FORMAT', `root element is <${name}>, expected <${opts.roots.join('> or <')}>`, { file: displayName });
+          throw new CribaError('E_FORMAT', `root element is <${name}>, expected <${opts.roots.join('> or <')}>`, { file: opts.displayName });
         }
         opts.onRoot?.(attributes(tag));
       }
@@ -56,7 +72,7 @@ export async function* readXmlRecords(path: string, displayName: string, opts: X
       if (open.length === 0) done.push(el);
     },
   };
-  yield* parseXml(path, displayName, handlers, () => done.splice(0));
+  return { handlers, drain: () => done.splice(0) };
 }
 
 function attributes(tag: SaxesTagPlain): Record<string, string> {

@@ -20,7 +20,7 @@ export const fsfXmlFormat = singleFileFormat({
   async *read(file, ctx) {
     // a logicalId seen twice (the 2020 sample has one) would be two entities with one id: keep the first
     const seen = new Set<string>();
-    for await (const record of readFsfXml(file.path, file.path)) {
+    for await (const record of readFsfXml(file.path, file.path, ctx.onMetadata)) {
       if (seen.has(record.logicalId)) {
         ctx.onWarning?.({ file: file.path, record: record.logicalId, message: `sanctionEntity logicalId ${record.logicalId} appears again; kept the first` });
         continue;

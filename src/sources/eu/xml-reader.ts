@@ -1,17 +1,24 @@
 /**
  * Reader of the EU Financial Sanctions File XML export 1.1 (fsd export namespace): streams each
- * <sanctionEntity> and names its parts as the XSD does.
+ * <sanctionEntity> and names its parts as the XSD does. The root's generationDate is the
+ * publication date (`onMetadata`).
  */
 import { CribaError } from '../../errors.js';
+import { isoCalendarDate } from '../common/calendar-dates.js';
 import { childEls, elementToRaw, readXmlRecords, type XmlElement } from '../common/xml-records.js';
+import type { SourceMetadata } from '../types.js';
 import type { FsfSanctionEntity } from './fsf-record.js';
 
 export const FSF_NAMESPACE = 'http://eu.europa.ec/fpi/fsd/export';
 
-export async function* readFsfXml(path: string, displayName: string): AsyncGenerator<FsfSanctionEntity> {
+export async function* readFsfXml(path: string, displayName: string, onMetadata?: (meta: SourceMetadata) => void): AsyncGenerator<FsfSanctionEntity> {
   const records = readXmlRecords(path, displayName, {
     roots: ['export'],
     isRecord: (name, ancestors) => name === 'sanctionEntity' && ancestors.at(-1) === 'export',
+    onRoot: (attrs) => {
+      const publishedAt = isoCalendarDate(attrs.generationDate);
+      if (publishedAt) onMetadata?.({ publishedAt });
+    },
   });
   for await (const el of records) yield toRecord(el, displayName);
 }

@@ -1,16 +1,18 @@
 /**
  * The Enhanced XML format: SDN_ENHANCED.ZIP / CONS_ENHANCED.ZIP, a zip holding one XML file
  * (<sanctionsData>). The XML entry is streamed out of the zip (yauzl) straight into saxes, one
- * <entity> at a time; nothing is unpacked to disk.
+ * <entity> at a time; nothing is unpacked to disk. Its <publicationInfo><dataAsOf> is the
+ * publication date.
  */
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { CribaError } from '../../errors.js';
-import type { Entity } from '../../model/entity.js';
+import { isoCalendarDate } from '../common/calendar-dates.js';
 import { parseXmlStream } from '../common/xml.js';
-import type { ReadContext, SourceFile, SourceFormat } from '../types.js';
+import { childText, collectXmlRecords } from '../common/xml-records.js';
+import type { SourceFile, SourceFormat } from '../types.js';
 import { mapEnhancedEntity } from './enhanced-xml-mapper.js';
-import { collectRecords } from './xml-tree.js';
+import { ofacXmlFormat } from './xml-format.js';
 
 /** Open the zip and stream its (first) .xml entry. */
 async function openXmlEntry(file: SourceFile): Promise<{ stream: Readable; entryName: string; close: () => void }> {
@@ -37,28 +39,30 @@ async function openXmlEntry(file: SourceFile): Promise<{ stream: Readable; entry
 }
 
 export function ofacEnhancedXmlFormat(fileNames: readonly string[], description: string): SourceFormat {
-  return {
+  return ofacXmlFormat({
     id: 'enhanced-xml',
     description,
-    async detect(files: readonly SourceFile[]) {
-      const f = files.find((x) => fileNames.includes(x.name.toLowerCase()));
-      return f ? [f] : undefined;
-    },
-    async *read(files: readonly SourceFile[], ctx: ReadContext): AsyncIterable<Entity> {
-      const file = files[0]!;
+    fileNames,
+    idLabel: 'entity id',
+    async *read(file, ctx) {
       if (file.size === 0) throw new CribaError('E_EMPTY', 'the file is empty', { file: file.name });
       const { stream, entryName, close } = await openXmlEntry(file);
       const displayName = `${file.name}:${entryName}`;
-      const collector = collectRecords(['sanctionsData'], displayName, (name, ancestors) => name === 'entity' && ancestors.at(-1) === 'entities');
+      const collector = collectXmlRecords({
+        roots: ['sanctionsData'],
+        displayName,
+        isRecord: (name, ancestors) => (name === 'entity' && ancestors.at(-1) === 'entities') || (name === 'publicationInfo' && ancestors.length === 1),
+      });
       let count = 0;
-      const ids = new Set<string>();
       try {
         for await (const el of parseXmlStream(stream, displayName, collector.handlers, collector.drain)) {
+          if (el.name === 'publicationInfo') {
+            const publishedAt = isoCalendarDate(childText(el, 'dataAsOf'));
+            if (publishedAt) ctx.onMetadata?.({ publishedAt });
+            continue;
+          }
           count++;
-          const entity = mapEnhancedEntity(el, ctx, displayName);
-          if (ids.has(entity.id)) throw new CribaError('E_FORMAT', `entity id ${entity.sources[0]!.sourceId} appears twice: the file is damaged`, { file: displayName });
-          ids.add(entity.id);
-          yield entity;
+          yield mapEnhancedEntity(el, ctx, displayName);
         }
       } catch (err) {
         if (err instanceof CribaError) throw err;
@@ -70,5 +74,5 @@ export function ofacEnhancedXmlFormat(fileNames: readonly string[], description:
       }
       if (count === 0) throw new CribaError('E_EMPTY', 'no <entity> in the file', { file: displayName });
     },
-  };
+  });
 }

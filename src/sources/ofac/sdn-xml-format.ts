@@ -1,26 +1,27 @@
 /**
  * The `sdnList` XML format (SDN.XML for the SDN list, CONSOLIDATED.XML for the consolidated list;
- * schema: consolidated.xsd / sdn.xsd), recognised by name and root element. Streamed one <sdnEntry> at a time; the file's own
- * <Record_Count> is checked against the entries read, so a file cut at an element boundary is
- * caught too.
+ * schema: consolidated.xsd / sdn.xsd), recognised by name and root element. Streamed one
+ * <sdnEntry> at a time. Its <publshInformation> gives the publication date (Publish_Date) and
+ * the file's own <Record_Count>, which is checked against the entries read, so a file cut at an
+ * element boundary is caught too.
  */
 import { CribaError } from '../../errors.js';
-import type { Entity } from '../../model/entity.js';
+import { monthDayYear } from '../common/calendar-dates.js';
 import { childText, readXmlRecords } from '../common/xml-records.js';
-import type { ReadContext, SourceFile, SourceFormat } from '../types.js';
+import type { SourceFormat } from '../types.js';
 import { mapSdnXmlEntry } from './sdn-xml-mapper.js';
-import { detectXmlFile } from './xml-detect.js';
+import { ofacXmlFormat } from './xml-format.js';
 
 export function ofacSdnXmlFormat(fileNames: readonly string[], description: string): SourceFormat {
-  return {
+  return ofacXmlFormat({
     id: 'sdn-xml',
     description,
-    detect: (files: readonly SourceFile[]) => detectXmlFile(files, fileNames, 'sdnList'),
-    async *read(files: readonly SourceFile[], ctx: ReadContext): AsyncIterable<Entity> {
-      const file = files[0]!;
+    fileNames,
+    root: 'sdnList',
+    idLabel: '<uid>',
+    async *read(file, ctx) {
       let declared: number | undefined;
       let count = 0;
-      const ids = new Set<string>();
       const records = readXmlRecords(file.path, file.name, {
         roots: ['sdnList'],
         isRecord: (name, ancestors) => ancestors.length === 1 && (name === 'sdnEntry' || name === 'publshInformation'),
@@ -29,18 +30,17 @@ export function ofacSdnXmlFormat(fileNames: readonly string[], description: stri
         if (el.name === 'publshInformation') {
           const n = childText(el, 'Record_Count');
           if (n !== undefined) declared = Number(n);
+          const publishedAt = monthDayYear(childText(el, 'Publish_Date'));
+          ctx.onMetadata?.({ ...(publishedAt ? { publishedAt } : {}), ...(declared !== undefined ? { declaredCount: declared } : {}) });
           continue;
         }
         count++;
-        const entity = mapSdnXmlEntry(el, ctx, file.name);
-        if (ids.has(entity.id)) throw new CribaError('E_FORMAT', `<uid> ${entity.sources[0]!.sourceId} appears twice: the file is damaged`, { file: file.name });
-        ids.add(entity.id);
-        yield entity;
+        yield mapSdnXmlEntry(el, ctx, file.name);
       }
       if (count === 0) throw new CribaError('E_EMPTY', 'no <sdnEntry> in the file', { file: file.name });
       if (declared !== undefined && declared !== count) {
         throw new CribaError('E_PARSE', `the file declares ${declared} records (Record_Count) but holds ${count}: it is truncated or damaged`, { file: file.name });
       }
     },
-  };
+  });
 }

@@ -12,7 +12,7 @@ export const secoXmlFormat = singleFileFormat({
     return hasExtension(file, '.xml') && xmlRootName(await readFileHead(file.path)) === SECO_ROOT;
   },
   async *read(file, ctx) {
-    for await (const target of readSecoXml(file.path, file.path)) {
+    for await (const target of readSecoXml(file.path, file.path, ctx.onMetadata)) {
       const entity = mapSecoTarget(target, ctx, file.path);
       if (entity) yield entity;
     }

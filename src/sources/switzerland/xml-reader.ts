@@ -2,9 +2,11 @@
  * Reader of SECO's Swiss sanctions list XML (<swiss-sanctions-list>): <sanctions-program>
  * elements declare programs and their sanctions sets (ssid → program key), then <target>
  * elements reference sets by <sanctions-set-id>. Both are streamed as element trees; targets come
- * out with the program keys of their sets resolved.
+ * out with the program keys of their sets resolved. The root's date is the publication date.
  */
+import { isoCalendarDate } from '../common/calendar-dates.js';
 import { childEls, childText, readXmlRecords, type XmlElement } from '../common/xml-records.js';
+import type { SourceMetadata } from '../types.js';
 
 export const SECO_ROOT = 'swiss-sanctions-list';
 
@@ -16,7 +18,7 @@ export interface SecoTarget {
   listDate?: string;
 }
 
-export async function* readSecoXml(path: string, displayName: string): AsyncGenerator<SecoTarget> {
+export async function* readSecoXml(path: string, displayName: string, onMetadata?: (meta: SourceMetadata) => void): AsyncGenerator<SecoTarget> {
   const programOfSet = new Map<string, string>();
   let listDate: string | undefined;
   const records = readXmlRecords(path, displayName, {
@@ -24,6 +26,8 @@ export async function* readSecoXml(path: string, displayName: string): AsyncGene
     isRecord: (name, ancestors) => ancestors.length === 1 && (name === 'sanctions-program' || name === 'target'),
     onRoot: (attrs) => {
       listDate = attrs.date;
+      const publishedAt = isoCalendarDate(listDate);
+      if (publishedAt) onMetadata?.({ publishedAt });
     },
   });
   for await (const el of records) {

@@ -7,7 +7,8 @@ import { countryCode } from '../../model/country.js';
 import type { PartialDate } from '../../model/date.js';
 import { emptyEntity, type Entity, type Schema } from '../../model/entity.js';
 import type { Name, NameKind, NameParts } from '../../model/name.js';
-import { addCountry, addIdentifier, addName, addUnique, buildAddress, clean, identifierTypeOf } from '../common/mapper-helpers.js';
+import { addCountry, addIdentifier, addName, addUnique, buildAddress, clean, identifierTypeOf, schemaOfUkType } from '../common/mapper-helpers.js';
+import { dayMonthYear } from '../common/calendar-dates.js';
 import type { ReadContext } from '../types.js';
 import type { ConListGroup, ConListRow } from './conlist-rows.js';
 
@@ -15,7 +16,7 @@ const KIND_ORDER: Record<NameKind, number> = { primary: 0, alias: 1, weak: 2, fo
 
 export function mapConListGroup(group: ConListGroup, ctx: ReadContext): Entity {
   const first = group.rows[0]!;
-  const schema = schemaOf(first['Group Type']);
+  const schema = schemaOfUkType(first['Group Type']);
   const entity = emptyEntity(`${ctx.list}:${group.groupId}`, schema);
   const names: Name[] = [];
   for (const row of group.rows) {
@@ -61,8 +62,8 @@ export function mapConListGroup(group: ConListGroup, ctx: ReadContext): Entity {
   }
   addIdentifier(entity.identifiers, { type: 'other', value: group.groupId, label: 'OFSI Group ID' });
 
-  const listedOn = dmy(first['Listed On']);
-  const designated = dmy(first['UK Sanctions List Date Designated']);
+  const listedOn = dayMonthYear(first['Listed On']);
+  const designated = dayMonthYear(first['UK Sanctions List Date Designated']);
   entity.sources.push({
     list: ctx.list,
     sourceId: group.groupId,
@@ -73,16 +74,6 @@ export function mapConListGroup(group: ConListGroup, ctx: ReadContext): Entity {
   return entity;
 }
 
-function schemaOf(groupType: string | undefined): Schema {
-  switch (groupType?.toLowerCase()) {
-    case 'individual':
-      return 'Person';
-    case 'ship':
-      return 'Vessel';
-    default:
-      return 'Organization';
-  }
-}
 
 /** Name 1–5 are given and middle names, Name 6 the family name (or an entity's whole name). */
 function rowName(row: ConListRow, schema: Schema): Name | undefined {
@@ -123,10 +114,6 @@ export function conListDob(text: string): PartialDate | undefined {
   return { value: `${y}-${mo}-${d}` };
 }
 
-function dmy(text: string | undefined): string | undefined {
-  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text?.trim() ?? '');
-  return m ? `${m[3]}-${m[2]}-${m[1]}` : undefined;
-}
 
 /** "(1) A (2) B" → ["A", "B"]; text without numbering → [text]. */
 export function numbered(text: string | undefined): string[] {

@@ -4,6 +4,9 @@
  * variant. Rows sharing a `Group ID` are one listed party.
  */
 import { CribaError } from '../../errors.js';
+import { dayMonthYear } from '../common/calendar-dates.js';
+import { excelSerialToIso } from '../common/xlsx.js';
+import type { SourceMetadata } from '../types.js';
 
 /** Column names of the header row (ConList 2020–2025 layouts). */
 export const CONLIST_REQUIRED = ['Name 6', 'Name 1', 'Group Type', 'Group ID'] as const;
@@ -23,10 +26,15 @@ export function looksLikeConList(first: readonly string[], header: readonly stri
 }
 
 /**
- * Group rows (cells + line) into parties by Group ID, in order of first appearance. Throws E_FORMAT
- * when the layout is not ConList's, E_PARSE when a row has no Group ID.
+ * Group rows (cells + line) into parties by Group ID, in order of first appearance; the "Last
+ * Updated" date of the first line goes to `onMetadata`. Throws E_FORMAT when the layout is not
+ * ConList's, E_PARSE when a row has no Group ID.
  */
-export async function groupConListRows(rows: AsyncIterable<{ cells: string[]; line: number }>, file: string): Promise<ConListGroup[]> {
+export async function groupConListRows(
+  rows: AsyncIterable<{ cells: string[]; line: number }>,
+  file: string,
+  onMetadata?: (meta: SourceMetadata) => void,
+): Promise<ConListGroup[]> {
   let first: string[] | undefined;
   let header: string[] | undefined;
   const groups = new Map<string, ConListGroup>();
@@ -39,6 +47,8 @@ export async function groupConListRows(rows: AsyncIterable<{ cells: string[]; li
       if (!looksLikeConList(first, cells)) {
         throw new CribaError('E_FORMAT', 'not an OFSI ConList file: expected a "Last Updated" line, then a header with Name 6 … Group ID', { file, line });
       }
+      const publishedAt = lastUpdated(first);
+      if (publishedAt) onMetadata?.({ publishedAt });
       header = cells.map((h) => h.trim());
       continue;
     }
@@ -57,8 +67,8 @@ export async function groupConListRows(rows: AsyncIterable<{ cells: string[]; li
   return [...groups.values()];
 }
 
-/** The "Last Updated" date of the file (dd/mm/yyyy → ISO), from its first row. */
-export function conListDate(first: readonly string[]): string | undefined {
-  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(first[1]?.trim() ?? '');
-  return m ? `${m[3]}-${m[2]}-${m[1]}` : undefined;
+/** The "Last Updated" date of the first line: dd/mm/yyyy in the CSV, a date serial or text in the xlsx. */
+export function lastUpdated(first: readonly string[]): string | undefined {
+  const cell = first[1]?.trim() ?? '';
+  return dayMonthYear(cell) ?? (/^\d{5}(\.\d+)?$/.test(cell) ? excelSerialToIso(cell) : undefined);
 }

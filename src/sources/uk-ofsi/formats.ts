@@ -22,7 +22,7 @@ export const ofsiCsvFormat = singleFileFormat({
     return rows.length >= 2 && looksLikeConList(rows[0]!, rows[1]!);
   },
   async *read(file, ctx) {
-    for (const group of await readConListCsv(file.path, file.path)) yield mapConListGroup(group, ctx);
+    for (const group of await readConListCsv(file.path, file.path, ctx.onMetadata)) yield mapConListGroup(group, ctx);
   },
 });
 
@@ -36,7 +36,7 @@ export const ofsiXlsxFormat = singleFileFormat({
     return rows.length === 2 && looksLikeConList(rows[0]!, rows[1]!);
   },
   async *read(file, ctx) {
-    for (const group of await readConListXlsx(file.path, file.path)) yield mapConListGroup(group, ctx);
+    for (const group of await readConListXlsx(file.path, file.path, ctx.onMetadata)) yield mapConListGroup(group, ctx);
   },
 });
 

@@ -12,6 +12,6 @@ export const unXmlFormat = singleFileFormat({
     return hasExtension(file, '.xml') && xmlRootName(await readFileHead(file.path)) === UN_ROOT;
   },
   async *read(file, ctx) {
-    for await (const record of readUnXml(file.path, file.path)) yield mapUnRecord(record, ctx, file.path);
+    for await (const record of readUnXml(file.path, file.path, ctx.onMetadata)) yield mapUnRecord(record, ctx, file.path);
   },
 });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auDfat } from '../../../src/sources/australia/definition.js';
 import { parseDfatDates } from '../../../src/sources/australia/dates.js';
 import { describeWithLists, listPath } from '../../support/data.js';
-import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead, expectWellFormed } from '../un/read-list.js';
+import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead, expectWellFormed } from '../../support/read-list.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/australia');
 

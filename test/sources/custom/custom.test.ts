@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { customList } from '../../../src/sources/custom/definition.js';
-import { expectFailure, expectNotDetected, readList, readWithFormat } from '../un/read-list.js';
+import { expectFailure, expectNotDetected, readList, readWithFormat } from '../../support/read-list.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/custom');
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Entity } from '../../../src/model/index.js';
-import type { ListDefinition, SourceFile, SourceFormat, SourceWarning } from '../../../src/sources/types.js';
+import type { ListDefinition, SourceFile, SourceFormat, SourceMetadata, SourceWarning } from '../../../src/sources/types.js';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/ofac');
 
@@ -21,6 +21,8 @@ export interface ReadResult {
   entities: Entity[];
   byId: Map<string, Entity>;
   warnings: SourceWarning[];
+  /** What the file reported about itself (publication date, declared count), merged. */
+  metadata: SourceMetadata;
 }
 
 export async function readFormat(format: SourceFormat, files: SourceFile[], list: string): Promise<ReadResult> {
@@ -28,8 +30,9 @@ export async function readFormat(format: SourceFormat, files: SourceFile[], list
   if (!picked) throw new Error(`format ${format.id} found none of its files in ${files.map((f) => f.name).join(', ')}`);
   const warnings: SourceWarning[] = [];
   const entities: Entity[] = [];
-  for await (const e of format.read(picked, { list, onWarning: (w) => warnings.push(w) })) entities.push(e);
-  return { entities, byId: new Map(entities.map((e) => [e.id, e])), warnings };
+  const metadata: SourceMetadata = {};
+  for await (const e of format.read(picked, { list, onWarning: (w) => warnings.push(w), onMetadata: (m) => Object.assign(metadata, m) })) entities.push(e);
+  return { entities, byId: new Map(entities.map((e) => [e.id, e])), warnings, metadata };
 }
 
 export function formatOf(list: ListDefinition, id: string): SourceFormat {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chSeco } from '../../../src/sources/switzerland/definition.js';
 import { describeWithLists, listPath } from '../../support/data.js';
-import { expectFailure, expectNotDetected, readList, readWithFormat } from '../un/read-list.js';
+import { expectFailure, expectNotDetected, readList, readWithFormat } from '../../support/read-list.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/switzerland');
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ukOfsi } from '../../../src/sources/uk-ofsi/definition.js';
 import { describeWithLists, listPath } from '../../support/data.js';
-import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead, expectWellFormed } from '../un/read-list.js';
+import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead, expectWellFormed } from '../../support/read-list.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/uk-ofsi');
 
@@ -65,6 +65,10 @@ describeWithLists('OFSI ConList 2025-04-14 xlsx (real file)', ['uk/ConList_2025-
   });
 
   it('entities are well-formed', () => expectWellFormed(read));
+
+  it('reports its "Last Updated" line (14/04/2025) as the publication date', () => {
+    expect(read.metadata).toEqual({ publishedAt: '2025-04-14' });
+  });
 
   it('reads 4,688 group IDs from 18,798 rows', () => {
     expect(read.format).toBe('xlsx');

@@ -1,15 +1,15 @@
 /**
  * Test harness shared by the list adapter tests (UN, EU, UK, CA, AU, CH, US, OpenSanctions,
  * custom): detect a list's format among the given files the way `criba update --from DIR` does,
- * then read every entity. (Lives here until it moves to test/support.)
+ * then read every entity.
  */
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { expect } from 'vitest';
-import { CribaError } from '../../../src/errors.js';
-import { isIsoPartial } from '../../../src/model/date.js';
-import type { Entity } from '../../../src/model/entity.js';
-import type { ListDefinition, SourceFile, SourceWarning } from '../../../src/sources/types.js';
+import { CribaError } from '../../src/errors.js';
+import { isIsoPartial } from '../../src/model/date.js';
+import type { Entity } from '../../src/model/entity.js';
+import type { ListDefinition, SourceFile, SourceMetadata, SourceWarning } from '../../src/sources/types.js';
 
 export function sourceFile(path: string): SourceFile {
   return { name: basename(path), path, size: statSync(path).size };
@@ -20,6 +20,8 @@ export interface ListRead {
   entities: Entity[];
   byId: Map<string, Entity>;
   warnings: SourceWarning[];
+  /** What the file reported about itself (publication date, declared count), merged. */
+  metadata: SourceMetadata;
 }
 
 export async function readList(def: ListDefinition, ...paths: string[]): Promise<ListRead> {
@@ -29,8 +31,10 @@ export async function readList(def: ListDefinition, ...paths: string[]): Promise
     if (!picked) continue;
     const entities: Entity[] = [];
     const warnings: SourceWarning[] = [];
-    for await (const e of format.read(picked, { list: def.id, onWarning: (w) => warnings.push(w) })) entities.push(e);
-    return { format: format.id, entities, byId: new Map(entities.map((e) => [e.id, e])), warnings };
+    const metadata: SourceMetadata = {};
+    const ctx = { list: def.id, onWarning: (w: SourceWarning) => warnings.push(w), onMetadata: (m: SourceMetadata) => Object.assign(metadata, m) };
+    for await (const e of format.read(picked, ctx)) entities.push(e);
+    return { format: format.id, entities, byId: new Map(entities.map((e) => [e.id, e])), warnings, metadata };
   }
   throw new Error(`no format of ${def.id} recognised ${paths.join(', ')}`);
 }

@@ -8,12 +8,12 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LISTS, listById } from '../../../src/sources/registry.js';
-import type { SourceFile } from '../../../src/sources/types.js';
-import { describeWithLists, LISTS_DIR } from '../../support/data.js';
-import { readList } from './read-list.js';
+import { LISTS, listById } from '../../src/sources/registry.js';
+import type { SourceFile } from '../../src/sources/types.js';
+import { describeWithLists, LISTS_DIR } from '../support/data.js';
+import { readList } from '../support/read-list.js';
 
-const FIXTURES = join(import.meta.dirname, '../../fixtures');
+const FIXTURES = join(import.meta.dirname, '../fixtures');
 /** Fixture folder → list id, and the fixture file that holds the list's good sample(s). */
 const ADAPTERS: { folder: string; list: string; good: string[] }[] = [
   { folder: 'un', list: 'un-sc', good: ['consolidated.xml'] },
