@@ -12,7 +12,8 @@ import { childEl, childEls, childText, elementToRaw, type XmlElement } from '../
 import type { ReadContext } from '../types.js';
 import { ymd, type AdvancedLocation, type AdvancedTables } from './advanced-xml-reader.js';
 import { addName, addUnique, aliasKind, mergeRemarksFacts } from './entity-builder.js';
-import { emptyFacts, mineFragment, type RemarksFacts } from './remarks.js';
+import { emptyFacts, type RemarksFacts } from './remarks.js';
+import { addressFromParts, mineOrKeep } from './xml-fragments.js';
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -144,22 +145,7 @@ function mapLocation(t: AdvancedTables, loc: AdvancedLocation): Address | undefi
     parts.set(type, [...(parts.get(type) ?? []), p.value]);
   }
   const c = locationCountry(t, loc);
-  const street = [...(parts.get('ADDRESS1') ?? []), ...(parts.get('ADDRESS2') ?? []), ...(parts.get('ADDRESS3') ?? [])];
-  const city = parts.get('CITY')?.join(', ');
-  const region = [...(parts.get('STATE/PROVINCE') ?? []), ...(parts.get('REGION') ?? [])].join(', ') || undefined;
-  const postalCode = parts.get('POSTAL CODE')?.join(', ');
-  const countryName = c.code ? c.name : undefined;
-  const full = [...street, city, region, postalCode, countryName].filter((x): x is string => !!x).join(', ');
-  if (!full) return undefined;
-  const address: Address = { full };
-  if (street.length) address.street = street.join(', ');
-  if (city) address.city = city;
-  if (region) address.region = region;
-  if (postalCode) address.postalCode = postalCode;
-  const regionOnly = parts.get('REGION')?.[0];
-  const code = c.code ?? (regionOnly ? countryCode(`Region: ${regionOnly}`) : undefined);
-  if (code) address.country = code;
-  return address;
+  return addressFromParts(parts, c.code ? { name: c.name, code: c.code } : {});
 }
 
 /** Feature types whose Remarks form is not "<type> <value>". */
@@ -192,7 +178,7 @@ function mapFeature(t: AdvancedTables, feature: XmlElement, entity: Entity, fact
       else if (lower === 'citizenship country') addUnique(facts.citizenships, c.code);
       else if (c.name || loc.parts.length) {
         const value = [...loc.parts.map((p) => p.value), c.name].filter(Boolean).join(', ');
-        if (!mineFragment(`${type} ${value}`, facts)) facts.unparsed.push(`${type} ${value}`);
+        mineOrKeep(`${type} ${value}`, facts);
       }
       continue;
     }
@@ -201,8 +187,7 @@ function mapFeature(t: AdvancedTables, feature: XmlElement, entity: Entity, fact
     const periodValue = period ? periodToDate(period)?.value : undefined;
     const value = detailValue ?? (periodValue ? ofacDate(periodValue) : undefined);
     if (!value) continue;
-    const fragment = `${FEATURE_PREFIX[lower] ?? type} ${value}`;
-    if (!mineFragment(fragment, facts)) facts.unparsed.push(fragment);
+    mineOrKeep(`${FEATURE_PREFIX[lower] ?? type} ${value}`, facts);
   }
 }
 
@@ -226,7 +211,7 @@ export function mapAdvancedParty(party: XmlElement, t: AdvancedTables, ctx: Read
           const kind = refText(t, 'IDRegDocDateType', d.typeId)?.toLowerCase();
           fragment += kind?.startsWith('expir') ? ` expires ${ofacDate(d.date)}` : ` issued ${ofacDate(d.date)}`;
         }
-        if (!mineFragment(fragment, facts)) facts.unparsed.push(fragment);
+        mineOrKeep(fragment, facts);
       }
     }
     for (const feature of childEls(profile, 'Feature')) mapFeature(t, feature, entity, facts);

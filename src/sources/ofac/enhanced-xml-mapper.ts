@@ -5,12 +5,14 @@
  * are rewritten as the Remarks fragments OFAC prints for them and read by the shared fragment
  * reader, so the Enhanced XML, the sdnList XML and the CSV give the same entity.
  */
+import { countryCode } from '../../model/country.js';
 import { emptyEntity, type Address, type Entity } from '../../model/entity.js';
 import type { Name } from '../../model/name.js';
 import { childEl, childEls, childText, elementToRaw, type XmlElement } from '../common/xml-records.js';
 import type { ReadContext } from '../types.js';
 import { addCountry, addName, addUnique, aliasKind, mergeRemarksFacts, schemaOfSdnType } from './entity-builder.js';
-import { emptyFacts, mineFragment, mineRemarks, type RemarksFacts } from './remarks.js';
+import { emptyFacts, mineRemarks } from './remarks.js';
+import { addressFromParts, documentFragment, mineOrKeep } from './xml-fragments.js';
 
 /** Scripts as the Enhanced XML names them → ISO 15924 codes for Name.lang. */
 const SCRIPT_CODES: Record<string, string> = {
@@ -77,22 +79,7 @@ function mapAddress(a: XmlElement): Address | undefined {
     const value = childText(p, 'value');
     if (value) parts.set(type, [...(parts.get(type) ?? []), value]);
   }
-  const street = [...(parts.get('ADDRESS1') ?? []), ...(parts.get('ADDRESS2') ?? []), ...(parts.get('ADDRESS3') ?? [])];
-  const city = parts.get('CITY')?.join(', ');
-  const region = [...(parts.get('STATE/PROVINCE') ?? []), ...(parts.get('REGION') ?? [])].join(', ') || undefined;
-  const postalCode = parts.get('POSTAL CODE')?.join(', ');
-  const full = [...street, city, region, postalCode, country].filter((x): x is string => !!x).join(', ');
-  if (!full) return undefined;
-  const address: Address = { full };
-  if (street.length) address.street = street.join(', ');
-  if (city) address.city = city;
-  if (region) address.region = region;
-  if (postalCode) address.postalCode = postalCode;
-  // no country but a REGION part: the CSV writes these as "Region: Gaza", "Region: Crimea"
-  const regionOnly = parts.get('REGION')?.[0];
-  const code = country ? addCountry([], country) : regionOnly ? addCountry([], `Region: ${regionOnly}`) : undefined;
-  if (code) address.country = code;
-  return address;
+  return addressFromParts(parts, { name: country, code: country ? countryCode(country) : undefined });
 }
 
 /** The Remarks fragment OFAC prints for a feature. */
@@ -106,22 +93,14 @@ export function featureFragment(feature: XmlElement): string | undefined {
 }
 
 /** The Remarks fragment OFAC prints for an identity document. */
-export function documentFragment(doc: XmlElement): string | undefined {
-  const type = childText(doc, 'type');
-  const number = childText(doc, 'documentNumber');
-  if (!type || !number) return undefined;
-  let out = `${type} ${number}`;
-  const country = childText(doc, 'issuingCountry');
-  if (country) out += ` (${country})`;
-  const issued = childText(doc, 'issueDate');
-  if (issued) out += ` issued ${issued}`;
-  const expires = childText(doc, 'expirationDate');
-  if (expires) out += ` expires ${expires}`;
-  return out;
-}
-
-function mine(fragment: string | undefined, facts: RemarksFacts): void {
-  if (fragment && !mineFragment(fragment, facts)) facts.unparsed.push(fragment);
+function identityDocumentFragment(doc: XmlElement): string | undefined {
+  return documentFragment({
+    type: childText(doc, 'type'),
+    number: childText(doc, 'documentNumber'),
+    country: childText(doc, 'issuingCountry'),
+    issued: childText(doc, 'issueDate'),
+    expires: childText(doc, 'expirationDate'),
+  });
 }
 
 export function mapEnhancedEntity(entry: XmlElement, ctx: ReadContext, file: string): Entity {
@@ -144,8 +123,8 @@ export function mapEnhancedEntity(entry: XmlElement, ctx: ReadContext, file: str
   }
 
   const facts = emptyFacts();
-  for (const f of list(entry, 'features', 'feature')) mine(featureFragment(f), facts);
-  for (const d of list(entry, 'identityDocuments', 'identityDocument')) mine(documentFragment(d), facts);
+  for (const f of list(entry, 'features', 'feature')) mineOrKeep(featureFragment(f), facts);
+  for (const d of list(entry, 'identityDocuments', 'identityDocument')) mineOrKeep(identityDocumentFragment(d), facts);
   for (const r of list(entry, 'relationships', 'relationship')) {
     const related = childEl(r, 'relatedEntity');
     if (!related?.text) continue;

@@ -9,10 +9,12 @@
  */
 import { parseDate } from '../../model/date.js';
 import { emptyEntity, type Address, type Entity } from '../../model/entity.js';
+import { buildAddress } from '../common/mapper-helpers.js';
 import { childEl, childEls, childText, elementToRaw, type XmlElement } from '../common/xml-records.js';
 import type { ReadContext } from '../types.js';
 import { addCountry, addName, addUnique, aliasKind, mergeRemarksFacts, ofacName, schemaOfSdnType } from './entity-builder.js';
-import { emptyFacts, mineFragment, mineRemarks } from './remarks.js';
+import { emptyFacts, mineRemarks } from './remarks.js';
+import { documentFragment, mineOrKeep } from './xml-fragments.js';
 
 /** "LAST, First" as the CSV writes it; organisations have only a last name. */
 export function sdnXmlName(el: XmlElement): string | undefined {
@@ -24,17 +26,13 @@ export function sdnXmlName(el: XmlElement): string | undefined {
 
 /** The Remarks fragment OFAC prints for an <id>. */
 export function idFragment(id: XmlElement): string | undefined {
-  const type = childText(id, 'idType');
-  const number = childText(id, 'idNumber');
-  if (!type || !number) return undefined;
-  let out = `${type} ${number}`;
-  const country = childText(id, 'idCountry');
-  if (country) out += ` (${country})`;
-  const issued = childText(id, 'issueDate');
-  if (issued) out += ` issued ${issued}`;
-  const expires = childText(id, 'expirationDate');
-  if (expires) out += ` expires ${expires}`;
-  return out;
+  return documentFragment({
+    type: childText(id, 'idType'),
+    number: childText(id, 'idNumber'),
+    country: childText(id, 'idCountry'),
+    issued: childText(id, 'issueDate'),
+    expires: childText(id, 'expirationDate'),
+  });
 }
 
 export function mapSdnXmlEntry(entry: XmlElement, ctx: ReadContext, file: string): Entity {
@@ -86,10 +84,7 @@ export function mapSdnXmlEntry(entry: XmlElement, ctx: ReadContext, file: string
   }
 
   const facts = emptyFacts();
-  for (const id of childEls(childEl(entry, 'idList') ?? entry, 'id')) {
-    const fragment = idFragment(id);
-    if (fragment && !mineFragment(fragment, facts)) facts.unparsed.push(fragment);
-  }
+  for (const id of childEls(childEl(entry, 'idList') ?? entry, 'id')) mineOrKeep(idFragment(id), facts);
   const remarks = childText(entry, 'remarks');
   if (remarks) {
     entity.remarks = remarks;
@@ -107,19 +102,11 @@ export function mapSdnXmlEntry(entry: XmlElement, ctx: ReadContext, file: string
 }
 
 function mapAddress(a: XmlElement): Address | undefined {
-  const street = ['address1', 'address2', 'address3'].map((n) => childText(a, n)).filter((x): x is string => !!x);
-  const city = childText(a, 'city');
-  const region = childText(a, 'stateOrProvince');
-  const postalCode = childText(a, 'postalCode');
-  const country = childText(a, 'country');
-  const full = [...street, city, region, postalCode, country].filter((x): x is string => !!x).join(', ');
-  if (!full) return undefined;
-  const address: Address = { full };
-  if (street.length) address.street = street.join(', ');
-  if (city) address.city = city;
-  if (region) address.region = region;
-  if (postalCode) address.postalCode = postalCode;
-  const code = country ? addCountry([], country) : undefined;
-  if (code) address.country = code;
-  return address;
+  return buildAddress({
+    street: ['address1', 'address2', 'address3'].map((n) => childText(a, n)).filter((x): x is string => !!x).join(', '),
+    city: childText(a, 'city'),
+    region: childText(a, 'stateOrProvince'),
+    postalCode: childText(a, 'postalCode'),
+    countryName: childText(a, 'country'),
+  });
 }
