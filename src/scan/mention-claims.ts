@@ -49,7 +49,11 @@ export class MentionClaims<M extends WindowMatch> {
 export class ShortMentionOverlaps {
   private readonly byToken = new Map<number, WindowMatch[]>();
 
-  constructor(shorts: readonly WindowMatch[]) {
+  /**
+   * @param sameInText whether two entities were named in full by the very same words of the text
+   *   (one person on several lists): then a short mention fits both without being ambiguous.
+   */
+  constructor(shorts: readonly WindowMatch[], private readonly sameInText: (x: number, y: number) => boolean) {
     for (const w of shorts) {
       for (let k = w.a; k <= w.b; k++) {
         const list = this.byToken.get(k);
@@ -63,7 +67,7 @@ export class ShortMentionOverlaps {
   ambiguous(w: WindowMatch): boolean {
     for (let k = w.a; k <= w.b; k++) {
       for (const o of this.byToken.get(k) ?? []) {
-        if (o.entity !== w.entity && o.b - o.a >= w.b - w.a) return true;
+        if (o.entity !== w.entity && o.b - o.a >= w.b - w.a && !this.sameInText(o.entity, w.entity)) return true;
       }
     }
     return false;

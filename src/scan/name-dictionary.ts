@@ -47,6 +47,14 @@ export interface DictionaryName {
    * or common name parts, a very short name. Such names count only with supporting context.
    */
   weakReason?: string;
+  /**
+   * Id of the first name of the same shape (same tokens and roles). The same person is often on
+   * several lists under the same name: only the first of a shape is keyed and verified, and the
+   * result holds for every name in its `members`.
+   */
+  form: number;
+  /** On the first name of a shape: the ids of all names of that shape (itself included). */
+  members?: number[];
 }
 
 export const ROLE_OTHER = 0;
@@ -64,7 +72,7 @@ export class NameDictionary {
   private readonly skeletonIds = new Map<string, number>();
   /** Name token → its skeleton id (names repeat their words: "mohammed" is in hundreds). */
   private readonly tokenIds = new Map<string, number>();
-  /** pairKey(skeleton a, skeleton b), either order → dictionary name ids. */
+  /** pairKey(skeleton a, skeleton b), either order → ids of the first names of their shapes. */
   private readonly pairs = new Map<number, number[]>();
   /**
    * Folded token → ids of names with one non-particle token ("hamas"), or of short names glued
@@ -91,6 +99,7 @@ export class NameDictionary {
           skeletons: new Int32Array(tokens.length),
           roles: new Uint8Array(tokens.length),
           coreCount: 0,
+          form: this.names.length,
         };
         const parts = name.parts ?? (entity.schema === 'Person' ? splitListOrderName(name.full) : undefined);
         if (parts && (parts.given || parts.middle) && (parts.family || parts.patronymic || parts.matronymic)) {
@@ -106,6 +115,7 @@ export class NameDictionary {
       });
     });
     this.commonCount = Math.max(8, Math.round(entities.length / 1000));
+    const shapes = new Map<string, number>();
     this.names.forEach((entry, id) => {
       entry.tokens.forEach((t, k) => (entry.skeletons[k] = this.idOf(t)));
       const coreCount = entry.tokens.filter((t) => !PARTICLES.has(t)).length;
@@ -130,7 +140,17 @@ export class NameDictionary {
         entry.allOf = Int32Array.from(required.map((t) => this.idOf(t)));
       }
       entry.weakReason = this.weakReason(entry);
-      this.addKeys(entry, id);
+      const shape = `${entry.tokens.join(' ')}|${entry.roles.join('')}`;
+      const first = shapes.get(shape);
+      if (first !== undefined) {
+        entry.form = first;
+        this.names[first]!.members!.push(id);
+      } else {
+        shapes.set(shape, id);
+        entry.form = id;
+        entry.members = [id];
+        this.addKeys(entry, id);
+      }
     });
   }
 

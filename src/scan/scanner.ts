@@ -115,7 +115,10 @@ class DocumentScanner implements Scanner {
     const shorts = [...found.filter((w) => !w.full), ...this.coreferenceCandidates(ctx, firstFull, claims)].filter(
       (w) => firstFull.has(w.entity) && w.a > firstFull.get(w.entity)!,
     );
-    const overlaps = new ShortMentionOverlaps(shorts);
+    // entities named in full by exactly the same words (the same person on several lists)
+    const fullSpans = new Map<number, string>();
+    for (const m of claims.accepted) if (m.kind === 'full') fullSpans.set(m.entity, `${fullSpans.get(m.entity) ?? ''}${m.a}:${m.b};`);
+    const overlaps = new ShortMentionOverlaps(shorts, (x, y) => fullSpans.get(x) === fullSpans.get(y));
     for (const w of rank(shorts)) {
       if (overlaps.ambiguous(w)) continue;
       if (claims.fits(w)) claims.add({ ...w, kind: 'coreference' });
@@ -138,10 +141,13 @@ class DocumentScanner implements Scanner {
       if (!mayBeFull(name, nearby, nearbyCount)) return;
       const w = verifyWindow(ctx, name, nameId, i, j, false);
       if (!w) return;
-      const key = `${w.nameId}:${w.a}:${w.b}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      out.push(w);
+      // the same result for every listed name of this shape
+      for (const member of name.members ?? [nameId]) {
+        const key = `${member}:${w.a}:${w.b}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(member === nameId ? w : { ...w, nameId: member, entity: this.dict.names[member]!.entity });
+      }
     };
     for (let i = 0; i < n; i++) {
       if (ctx.caseMatters && doc.flags[i]! & LOWER && !PARTICLES.has(doc.folded[i]!)) continue;
@@ -266,7 +272,8 @@ class DocumentScanner implements Scanner {
    */
   private align(query: string[], name: DictionaryName, nameId: number): { score: number; alignment: PartMatch[] } {
     const text = query.join(' ');
-    const key = `${nameId}|${text}`;
+    const form = this.dict.names[nameId]!.form;
+    const key = `${form}|${text}`;
     let r = this.alignments.get(key);
     if (!r) {
       let q = this.preparedQueries.get(text);
@@ -275,10 +282,10 @@ class DocumentScanner implements Scanner {
         if (this.preparedQueries.size > 20_000) this.preparedQueries.clear();
         this.preparedQueries.set(text, q);
       }
-      let c = this.preparedNames.get(nameId);
+      let c = this.preparedNames.get(form);
       if (!c) {
         c = prepareName(name.tokens.join(' '), 0, 'unknown');
-        this.preparedNames.set(nameId, c);
+        this.preparedNames.set(form, c);
       }
       const a = alignPrepared(q, c);
       r = { score: a.score, alignment: a.alignment };

@@ -205,3 +205,24 @@ describe('coreference of organisations', () => {
     ]);
   });
 });
+
+describe('one party on several lists', () => {
+  const twoLists = buildScanner([
+    entity('ofac', 'Person', [['LUNA MEZA, Osiris', 'primary']]),
+    { ...entity('uk', 'Person', [['LUNA MEZA, Osiris', 'primary']]), sources: [{ list: 'uk', sourceId: '1' }] },
+    entity('other', 'Person', [['MEZA OLIVARES, Alma Yanira', 'primary']]),
+  ]);
+
+  it('reports each listing, with the same mentions and coreferences', () => {
+    const r = twoLists.scan('Treasury sanctioned Osiris Luna Meza. Luna Meza denied it.');
+    expect(r.entities.map((e) => [e.id, e.mentions.map((m) => m.kind)])).toEqual([
+      ['test:ofac', ['full', 'coreference']],
+      ['test:uk', ['full', 'coreference']],
+    ]);
+  });
+
+  it('still drops a short mention that fits two different parties', () => {
+    const r = twoLists.scan('Osiris Luna Meza and Alma Yanira Meza Olivares were named. Meza said nothing.');
+    for (const e of r.entities) expect(e.mentions.map((m) => m.text)).not.toContain('Meza');
+  });
+});
