@@ -3,6 +3,6 @@ export * from './matcher.js';
 export * from './compare.js';
 export { alignNames, alignPrepared, scoreNames, partSimilarity, typoBudget, type NameAlignment } from './name-score.js';
 export { comparePart, typoScore } from './part-similarity.js';
-export { lengthWeight, nameKindOf, acronymOf } from './prepare.js';
+export { lengthWeight, nameKindOf } from './prepare.js';
 export { schemaCompatible, BIRTH_DATE_LIFT, COUNTRY_LIFT } from './qualifiers.js';
 export { jaro, jaroWinkler, levenshtein, damerauLevenshtein, boundedEditDistance, soundex } from './similarity.js';

@@ -10,22 +10,23 @@
  *
  * Costs are asymmetric: an unmatched query part costs its full weight (a generic word the weight of
  * a distinctive word: the user typed it and the listed name lacks it), an unmatched candidate part
- * only a fifth (lists carry full names — second surnames, middle names — that users drop), a tenth for a listed patronymic ("bin Muhammad ibn
- * Awad"), nothing for a repeated part. Penalties (each a factor < 1): a pair whose roles conflict
- * (given vs family or patronymic: "Salman bin Mohammed" vs "Mohammed bin Salman"); an unmatched
- * number ("Victory" vs "Victory 3"); a match resting only on generic words while the candidate's
- * distinctive words are missing ("Management Company" vs "Westminster Management Company").
+ * only a fifth (lists carry full names — second surnames, middle names — that users drop), a tenth
+ * for a listed patronymic ("bin Muhammad ibn Awad", "Viktorovich"), nothing for a repeated part.
+ * Penalties (each a factor < 1): a pair whose roles conflict (given vs family or patronymic:
+ * "Salman bin Mohammed" vs "Mohammed bin Salman"); an unmatched number ("Victory" vs "Victory 3");
+ * a match resting only on generic words while the candidate's distinctive words are missing
+ * ("Management Company" vs "Westminster Management Company"); only initials; only weak pairs.
  * Two legal forms of different families ("AG" vs "GmbH") count as an unmatched part of weight 6.
  */
-import { KIND_FACTOR, prepareName } from './prepare.js';
-import { comparePart, comparePartCode, HOWS, onsetsAgree, typoBudget, typoScore, unpackHow, unpackScore, type PartSimilarity } from './part-similarity.js';
-
-const HOW_INITIAL = HOWS.indexOf('initial');
-import { boundedEditDistance } from './similarity.js';
 import { consonantKey, type NameRole } from '../normalize/index.js';
+import { comparePart, comparePartCode, HOWS, onsetsAgree, typoBudget, typoScore, unpackHow, unpackScore, type PartSimilarity } from './part-similarity.js';
+import { KIND_FACTOR, prepareName } from './prepare.js';
+import { boundedEditDistance } from './similarity.js';
 import type { PartHow, PartMatch, PreparedName, PreparedPart } from './types.js';
 
 export { typoBudget } from './part-similarity.js';
+
+const HOW_INITIAL = HOWS.indexOf('initial');
 
 const UNMATCHED_CANDIDATE_COST = 0.2;
 const UNMATCHED_PATRONYMIC_COST = 0.1;

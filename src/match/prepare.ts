@@ -122,16 +122,6 @@ function acronymKeys(parts: readonly PreparedPart[]): string[] {
   return out;
 }
 
-/** First letters of the distinctive words in parts[from, to). */
-export function acronymOf(parts: readonly PreparedPart[], from: number, to: number): string {
-  let s = '';
-  for (let i = from; i < to; i++) {
-    const p = parts[i]!;
-    if (p.kind === 'word' || p.kind === 'generic') s += p.text[0];
-  }
-  return s;
-}
-
 function preparePart(t: NameToken, family: boolean): PreparedPart {
   // a word written without vowels is longer than its transliteration: weigh it as the full word
   const length = t.vowelless ? Math.round(t.text.length * VOWELLESS_LENGTH_FACTOR) : t.text.length;
