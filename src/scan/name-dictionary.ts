@@ -55,6 +55,8 @@ export interface DictionaryName {
   form: number;
   /** On the first name of a shape: the ids of all names of that shape (itself included). */
   members?: number[];
+  /** On the first name of a shape: every name of the shape is weak (needs support to count). */
+  allWeak?: boolean;
 }
 
 export const ROLE_OTHER = 0;
@@ -152,10 +154,15 @@ export class NameDictionary {
         this.addKeys(entry, id);
       }
     });
+    this.markWeakShapes();
   }
 
   get size(): number {
     return this.names.length;
+  }
+
+  private markWeakShapes(): void {
+    for (const n of this.names) if (n.members) n.allWeak = n.members.every((m) => this.names[m]!.weakReason !== undefined);
   }
 
   /** Skeleton id of a folded token, or -1 when no name has a token that sounds like it. */

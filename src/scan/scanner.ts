@@ -40,6 +40,13 @@ const CUE_REACH = 1;
 /** Document words between a vessel cue and the name ("the Iranian oil tanker Sanchi"). */
 const VESSEL_CUE_REACH = 3;
 
+/** A hit on a weak name, put aside until support is known. */
+interface Deferred {
+  nameId: number;
+  i: number;
+  j: number;
+}
+
 interface Accepted extends WindowMatch {
   kind: MentionKind;
   /** For weak mentions: what backs them, in words. */
@@ -87,7 +94,8 @@ class DocumentScanner implements Scanner {
       isCommon: (t) => this.dict.isCommon(t),
       align: (q, name, id) => this.align(q, name, id),
     };
-    const found = this.findCandidates(ctx);
+    const deferred: Deferred[] = [];
+    const found = this.findCandidates(ctx, deferred);
 
     // a. full mentions of strong names
     const claims = new MentionClaims<Accepted>(doc.count);
@@ -103,8 +111,10 @@ class DocumentScanner implements Scanner {
       fullSentences.set(m.entity, set);
     }
 
-    // b. weak and common aliases, with support
-    const weak = found.filter((w) => w.full && this.dict.names[w.nameId]!.weakReason);
+    // b. weak and common aliases, with support; names that are weak on every list they are on
+    // were put aside by findCandidates and are verified only where support is possible
+    const possible = (entity: number, at: number) => this.maySupport(entity, at, doc, firstFull, fullSentences);
+    const weak = [...found, ...this.verifyDeferred(ctx, deferred, possible)].filter((w) => w.full && this.dict.names[w.nameId]!.weakReason);
     for (const w of rank(weak)) {
       if (!claims.fits(w)) continue;
       const support = this.supportFor(w, doc, firstFull, fullSentences);
@@ -127,8 +137,12 @@ class DocumentScanner implements Scanner {
     return { entities: this.report(doc, claims.accepted, opts), text };
   }
 
-  /** Steps 2–3: dictionary lookups per token and token pair, each verified. */
-  private findCandidates(ctx: VerifyContext): WindowMatch[] {
+  /**
+   * Steps 2–3: dictionary lookups per token and token pair, each verified. Hits on names that are
+   * weak on every list ("Mohammed Ali", "Sun") go to `deferred` instead: most have no support in
+   * the text, and verifying them all would cost more than the rest of the scan.
+   */
+  private findCandidates(ctx: VerifyContext, deferred: Deferred[]): WindowMatch[] {
     const { doc } = ctx;
     const n = doc.count;
     const skel = ctx.skeletons;
@@ -139,6 +153,10 @@ class DocumentScanner implements Scanner {
     const tryName = (nameId: number, i: number, j: number) => {
       const name = this.dict.names[nameId]!;
       if (!mayBeFull(name, nearby, nearbyCount)) return;
+      if (name.allWeak) {
+        deferred.push({ nameId, i, j });
+        return;
+      }
       const w = verifyWindow(ctx, name, nameId, i, j, false);
       if (!w) return;
       // the same result for every listed name of this shape
@@ -170,6 +188,43 @@ class DocumentScanner implements Scanner {
       if (pair) for (const id of pair) tryName(id, i, j);
     }
     return out;
+  }
+
+  /** Verify the put-aside hits on weak names whose parties may have support at that place. */
+  private verifyDeferred(ctx: VerifyContext, deferred: Deferred[], possible: (entity: number, at: number) => boolean): WindowMatch[] {
+    const out: WindowMatch[] = [];
+    const seen = new Set<string>();
+    const nearby = new Int32Array(NEARBY_WORDS * 2 + 2);
+    for (const d of deferred) {
+      const name = this.dict.names[d.nameId]!;
+      const members = name.members ?? [d.nameId];
+      const open = members.filter((m) => possible(this.dict.names[m]!.entity, d.i));
+      if (open.length === 0) continue;
+      const count = collectNearby(ctx, d.i, d.j, nearby);
+      if (!mayBeFull(name, nearby, count)) continue;
+      const w = verifyWindow(ctx, name, d.nameId, d.i, d.j, false);
+      if (!w) continue;
+      for (const member of open) {
+        const key = `${member}:${w.a}:${w.b}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ ...w, nameId: member, entity: this.dict.names[member]!.entity });
+      }
+    }
+    return out;
+  }
+
+  /** A quick, generous test of `supportFor` before verification: could anything support it? */
+  private maySupport(entity: number, at: number, doc: DocumentTokens, established: Map<number, number>, fullSentences: Map<number, Set<number>>): boolean {
+    if (established.has(entity)) return true;
+    const e = this.entities[entity]!;
+    if (e.identifiers.length) {
+      const inText = identifiersIn(doc);
+      if (inText.size && e.identifiers.some((i) => inText.has(identifierKey(i.value)))) return true;
+    }
+    for (let k = Math.max(0, at - 4); k <= at; k++) if (aliasCueBefore(doc, k) || vesselCueBefore(doc, k)) return true;
+    for (const edge of this.relationGraph().of(entity)) if (edge.other !== undefined && fullSentences.has(edge.other)) return true;
+    return false;
   }
 
   /**
