@@ -1,50 +1,55 @@
 /**
- * Streaming CSV for list files (csv-parse), with errors that name the file and line.
- * Rows come back as arrays of raw strings, so readers name the columns as the source does.
+ * Streaming CSV for list files, through the fast tokenizer (csv-tokenizer.ts), with errors that
+ * name the file and line. Rows come back as arrays of raw strings, so readers name the columns as
+ * the source does.
  */
-import { Readable } from 'node:stream';
-import { parse, type Options } from 'csv-parse';
 import { CribaError } from '../../errors.js';
+import { tokenizeCsv, type CsvRecord } from './csv-tokenizer.js';
 import { readUtf8 } from './text.js';
 
-export interface CsvRow {
-  fields: string[];
-  /** 1-based line where the record starts. */
-  line: number;
-}
+export type CsvRow = CsvRecord;
 
 export interface CsvOptions {
+  /** One character; default `,`. */
   delimiter?: string;
-  /** Accept rows with a different number of columns than the first one. */
+  /** Accept rows with a different number of columns than the first one (default true). */
   relaxColumnCount?: boolean;
-  /** Quotes inside unquoted fields are literal (OFAC's alt.csv was re-saved without quoting). */
+  /**
+   * Quotes inside unquoted fields are literal (default true: OFAC's alt.csv was re-saved without
+   * quoting); false makes them, and text after a closing quote, E_PARSE.
+   */
   relaxQuotes?: boolean;
-  /** Skip this many lines before the first record (e.g. OFSI's "Last Updated" line). */
-  fromLine?: number;
 }
 
+/** Rows of a CSV file, one at a time. */
 export async function* readCsv(path: string, displayName: string, opts: CsvOptions = {}): AsyncGenerator<CsvRow> {
-  const options: Options = {
-    delimiter: opts.delimiter ?? ',',
-    relax_column_count: opts.relaxColumnCount ?? true,
-    relax_quotes: opts.relaxQuotes ?? true,
-    skip_empty_lines: true,
-    info: true,
-    from_line: opts.fromLine ?? 1,
-  };
-  const parser = parse(options);
-  const source = Readable.from(readUtf8(path, displayName));
-  // pipe() does not forward errors: without this an encoding error would leave the parser waiting forever
-  source.on('error', (err) => parser.destroy(err));
-  source.pipe(parser);
-  try {
-    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      yield { fields: item.record, line: item.info.lines };
+  for await (const batch of readCsvBatches(path, displayName, opts)) yield* batch;
+}
+
+/**
+ * Rows of a CSV file in batches (one per chunk of text read), for readers that go through large
+ * files: one async step per batch instead of one per row.
+ */
+export function readCsvBatches(path: string, displayName: string, opts: CsvOptions = {}): AsyncGenerator<CsvRow[]> {
+  return parseCsvText(readUtf8(path, displayName), displayName, opts);
+}
+
+/** The same over text chunks that do not come from a plain file (e.g. a gunzipped stream). */
+export async function* parseCsvText(chunks: AsyncIterable<string>, displayName: string, opts: CsvOptions = {}): AsyncGenerator<CsvRow[]> {
+  const batches = tokenizeCsv(chunks, displayName, { delimiter: opts.delimiter ?? ',', strictQuotes: opts.relaxQuotes === false });
+  if (opts.relaxColumnCount ?? true) {
+    yield* batches;
+    return;
+  }
+  let columns: number | undefined;
+  for await (const batch of batches) {
+    for (const row of batch) {
+      columns ??= row.fields.length;
+      if (row.fields.length !== columns) {
+        throw new CribaError('E_PARSE', `CSV: the row has ${row.fields.length} columns where the first row has ${columns}`, { file: displayName, line: row.line });
+      }
     }
-  } catch (err) {
-    if (err instanceof CribaError) throw err;
-    const e = err as { message?: string; lines?: number; code?: string };
-    throw new CribaError('E_PARSE', `CSV: ${e.message ?? String(err)}`, { file: displayName, line: e.lines }, { cause: err });
+    yield batch;
   }
 }
 

@@ -8,8 +8,7 @@
  * add.csv under the name alt.csv) fails with E_FORMAT naming the file and line.
  */
 import { CribaError } from '../../errors.js';
-import { cell } from '../common/csv.js';
-import { readOfacCsv, type CsvRecord as CsvRow } from './csv-tokenizer.js';
+import { cell, readCsvBatches, type CsvRow } from '../common/csv.js';
 import type { SourceFile, SourceWarning } from '../types.js';
 import { csvRoleOf, type CsvFileSet } from './csv-files.js';
 
@@ -90,7 +89,7 @@ function checkRow(file: SourceFile, row: CsvRow, columns: number, keyColumns: nu
 /** Stream checked rows of one file in batches; E_EMPTY when it holds none. */
 async function* rowsOf(file: SourceFile, columns: number, keyColumns: number): AsyncGenerator<CsvRow[]> {
   let count = 0;
-  for await (const batch of readOfacCsv(file.path, file.name)) {
+  for await (const batch of readCsvBatches(file.path, file.name)) {
     const rows = batch.filter((row) => checkRow(file, row, columns, keyColumns));
     count += rows.length;
     if (rows.length) yield rows;
@@ -139,7 +138,7 @@ export async function readAliases(file: SourceFile): Promise<Map<string, AltCsvR
 export async function readComments(file: SourceFile): Promise<Map<string, string>> {
   const map = new Map<string, string>();
   // An empty comments file is legitimate (no listing overflowed), so no E_EMPTY here.
-  for await (const batch of readOfacCsv(file.path, file.name)) {
+  for await (const batch of readCsvBatches(file.path, file.name)) {
     for (const row of batch) {
       if (!checkRow(file, row, 2, 1)) continue;
       const key = row.fields[0]!.trim();

@@ -5,10 +5,10 @@
  * by the CSL's column names, with their line.
  */
 import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { parse } from 'csv-parse';
 import { CribaError } from '../../errors.js';
+import { parseCsvText } from '../common/csv.js';
+import { keyedRows } from '../common/csv-keyed-rows.js';
 import { readUtf8 } from '../common/text.js';
 
 export const CSL_REQUIRED = ['_id', 'source', 'name', 'alt_names'] as const;
@@ -21,34 +21,13 @@ export function looksLikeCsl(header: readonly string[]): boolean {
 
 export async function* readCslCsv(path: string, displayName: string): AsyncGenerator<{ row: CslRow; line: number }> {
   const text = path.toLowerCase().endsWith('.gz') ? gunzipUtf8(path, displayName) : readUtf8(path, displayName);
-  const source = Readable.from(text);
-  const parser = source.pipe(parse({ relax_column_count: true, skip_empty_lines: true, info: true }));
-  // pipe() does not forward errors: a gzip or UTF-8 error in the source must end the parse
-  source.on('error', (err) => parser.destroy(err));
-  let header: string[] | undefined;
-  try {
-    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const line = item.info.lines;
-      if (!header) {
-        header = item.record.map((h) => h.trim().replace(/^\uFEFF/, ''));
-        if (!looksLikeCsl(header)) {
-          throw new CribaError('E_FORMAT', 'not the Consolidated Screening List CSV: the header has no _id / source / name / alt_names columns', { file: displayName, line });
-        }
-        continue;
+  yield* keyedRows(parseCsvText(text, displayName), displayName, {
+    checkHeader(header, line) {
+      if (!looksLikeCsl(header)) {
+        throw new CribaError('E_FORMAT', 'not the Consolidated Screening List CSV: the header has no _id / source / name / alt_names columns', { file: displayName, line });
       }
-      const row: CslRow = {};
-      header.forEach((h, i) => {
-        const v = item.record[i]?.trim();
-        if (v) row[h] = v;
-      });
-      yield { row, line };
-    }
-  } catch (err) {
-    if (err instanceof CribaError) throw err;
-    const e = err as { message?: string; lines?: number };
-    throw new CribaError('E_PARSE', `CSV: ${e.message ?? String(err)}`, { file: displayName, line: e.lines }, { cause: err });
-  }
-  if (!header) throw new CribaError('E_EMPTY', 'file has no header row', { file: displayName });
+    },
+  });
 }
 
 /** Decompress a gzip file as a stream and decode it as strict UTF-8. */
