@@ -5,7 +5,8 @@
  * back keyed by the lower-cased column names, with their line.
  */
 import { CribaError } from '../../errors.js';
-import { readCsv } from '../common/csv.js';
+import { readCsvBatches } from '../common/csv.js';
+import { keyedRows } from '../common/csv-keyed-rows.js';
 
 export const CUSTOM_COLUMNS = ['name', 'type', 'dob', 'country', 'id', 'notes', 'aliases', 'identifiers', 'programs'] as const;
 export type CustomColumn = (typeof CUSTOM_COLUMNS)[number];
@@ -18,21 +19,13 @@ export function looksLikeCustomHeader(header: readonly string[]): boolean {
 }
 
 export async function* readCustomCsv(path: string, displayName: string): AsyncGenerator<{ row: CustomRow; line: number }> {
-  let header: string[] | undefined;
-  for await (const { fields, line } of readCsv(path, displayName, { relaxColumnCount: false, relaxQuotes: false })) {
-    if (!header) {
-      header = fields.map((f) => f.trim().toLowerCase().replace(/^\uFEFF/, ''));
+  const rows = keyedRows(readCsvBatches(path, displayName, { relaxColumnCount: false, relaxQuotes: false }), displayName, {
+    columnName: (cell) => cell.trim().toLowerCase().replace(/^\uFEFF/, ''),
+    checkHeader(header, line) {
       const unknown = header.filter((h) => h && !(CUSTOM_COLUMNS as readonly string[]).includes(h));
       if (unknown.length) throw new CribaError('E_FORMAT', `unknown column "${unknown[0]}"; custom lists have columns ${CUSTOM_COLUMNS.join(', ')}`, { file: displayName, line, field: unknown[0] });
       if (!header.includes('name')) throw new CribaError('E_FORMAT', 'the header has no "name" column', { file: displayName, line, field: 'name' });
-      continue;
-    }
-    const row: CustomRow = {};
-    header.forEach((h, i) => {
-      const v = fields[i]?.trim();
-      if (h && v) row[h as CustomColumn] = v;
-    });
-    yield { row, line };
-  }
-  if (!header) throw new CribaError('E_EMPTY', 'file has no header row', { file: displayName });
+    },
+  });
+  for await (const { row, line } of rows) yield { row: row as CustomRow, line };
 }

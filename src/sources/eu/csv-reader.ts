@@ -8,7 +8,8 @@
  * logical ids. Assumptions are documented in docs/lists.md (we had no full EU CSV to test against).
  */
 import { CribaError } from '../../errors.js';
-import { readCsv } from '../common/csv.js';
+import { readCsvBatches } from '../common/csv.js';
+import { keyedRows } from '../common/csv-keyed-rows.js';
 import type { FsfSanctionEntity } from './fsf-record.js';
 
 /** CSV column suffix → record field, per section (the CSV's names for the XML attributes). */
@@ -27,21 +28,15 @@ export function looksLikeFsfCsv(header: readonly string[]): boolean {
 }
 
 export async function readFsfCsv(path: string, displayName: string): Promise<FsfSanctionEntity[]> {
-  let header: string[] | undefined;
   const byId = new Map<string, { record: FsfSanctionEntity; seen: Set<string> }>();
-  for await (const { fields, line } of readCsv(path, displayName, { delimiter: ';' })) {
-    if (!header) {
-      header = fields.map((f) => f.trim().replace(/^\uFEFF/, ''));
+  const rows = keyedRows(readCsvBatches(path, displayName, { delimiter: ';' }), displayName, {
+    checkHeader(header, line) {
       if (!looksLikeFsfCsv(header)) {
         throw new CribaError('E_FORMAT', 'not the EU FSF CSV: the header has no Entity_LogicalId / NameAlias_WholeName columns', { file: displayName, line });
       }
-      continue;
-    }
-    const row: Record<string, string> = {};
-    header.forEach((h, i) => {
-      const v = fields[i]?.trim();
-      if (h && v) row[h] = v;
-    });
+    },
+  });
+  for await (const { row, line } of rows) {
     const id = row.Entity_LogicalId;
     if (!id) throw new CribaError('E_PARSE', 'row without Entity_LogicalId', { file: displayName, line, field: 'Entity_LogicalId' });
     let entry = byId.get(id);
@@ -57,7 +52,6 @@ export async function readFsfCsv(path: string, displayName: string): Promise<Fsf
     addSection(entry, row, 'Citizenship', entry.record.citizenships);
     addSection(entry, row, 'Address', entry.record.addresses);
   }
-  if (!header) throw new CribaError('E_EMPTY', 'file has no header row', { file: displayName });
   return [...byId.values()].map((e) => e.record);
 }
 

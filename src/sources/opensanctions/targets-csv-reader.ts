@@ -4,7 +4,8 @@
  * last_change) and one row per target; multi-valued cells are separated by `;`.
  */
 import { CribaError } from '../../errors.js';
-import { readCsv } from '../common/csv.js';
+import { readCsvBatches } from '../common/csv.js';
+import { keyedRows } from '../common/csv-keyed-rows.js';
 
 export const TARGETS_REQUIRED = ['id', 'schema', 'name', 'aliases', 'birth_date', 'identifiers', 'sanctions'] as const;
 
@@ -15,20 +16,13 @@ export function looksLikeTargetsCsv(header: readonly string[]): boolean {
 }
 
 export async function* readTargetsCsv(path: string, displayName: string): AsyncGenerator<{ row: TargetRow; line: number }> {
-  let header: string[] | undefined;
-  for await (const { fields, line } of readCsv(path, displayName)) {
-    if (!header) {
-      header = fields.map((f) => f.trim());
+  const rows = keyedRows(readCsvBatches(path, displayName), displayName, {
+    checkHeader(header, line) {
       if (!looksLikeTargetsCsv(header)) throw new CribaError('E_FORMAT', 'not an OpenSanctions targets.simple.csv: unexpected header', { file: displayName, line });
-      continue;
-    }
-    const row: TargetRow = {};
-    header.forEach((h, i) => {
-      const v = fields[i]?.trim();
-      if (v) row[h] = v;
-    });
+    },
+  });
+  for await (const { row, line } of rows) {
     if (!row.id || !row.schema) throw new CribaError('E_PARSE', 'row without id or schema', { file: displayName, line, field: row.id ? 'schema' : 'id' });
     yield { row, line };
   }
-  if (!header) throw new CribaError('E_EMPTY', 'file has no header row', { file: displayName });
 }

@@ -4,7 +4,8 @@
  * Standard_Order, Last_Update, Action, FR_Citation) and one row per address of a denial order.
  */
 import { CribaError } from '../../errors.js';
-import { readCsv } from '../common/csv.js';
+import { readCsvBatches } from '../common/csv.js';
+import { keyedRows } from '../common/csv-keyed-rows.js';
 
 export const DPL_REQUIRED = ['Name', 'Street_Address', 'Effective_Date', 'FR_Citation'] as const;
 
@@ -15,20 +16,13 @@ export function looksLikeDpl(header: readonly string[]): boolean {
 }
 
 export async function* readDplTxt(path: string, displayName: string): AsyncGenerator<{ row: DplRow; line: number }> {
-  let header: string[] | undefined;
-  for await (const { fields, line } of readCsv(path, displayName, { delimiter: '\t' })) {
-    if (!header) {
-      header = fields.map((f) => f.trim());
+  const rows = keyedRows(readCsvBatches(path, displayName, { delimiter: '\t' }), displayName, {
+    checkHeader(header, line) {
       if (!looksLikeDpl(header)) throw new CribaError('E_FORMAT', 'not the BIS Denied Persons List: the header has no Name / Effective_Date / FR_Citation columns', { file: displayName, line });
-      continue;
-    }
-    const row: DplRow = {};
-    header.forEach((h, i) => {
-      const v = fields[i]?.trim();
-      if (v) row[h] = v;
-    });
+    },
+  });
+  for await (const { row, line } of rows) {
     if (!row.Name) throw new CribaError('E_PARSE', 'row without Name', { file: displayName, line, field: 'Name' });
     yield { row, line };
   }
-  if (!header) throw new CribaError('E_EMPTY', 'file has no header row', { file: displayName });
 }
