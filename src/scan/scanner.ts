@@ -74,6 +74,7 @@ class DocumentScanner implements Scanner {
   private readonly alignments = new Map<string, { score: number; alignment: PartMatch[] }>();
   private readonly preparedQueries = new Map<string, PreparedName>();
   private readonly preparedNames = new Map<number, PreparedName>();
+  private readonly identifierKeys = new Map<number, string[]>();
 
   constructor(private readonly entities: readonly Entity[]) {
     this.dict = new NameDictionary(entities);
@@ -214,13 +215,23 @@ class DocumentScanner implements Scanner {
     return out;
   }
 
+  /** identifierKey of each of the entity's identifiers (parallel to entity.identifiers), memoized. */
+  private identifierKeysOf(entity: number): string[] {
+    let keys = this.identifierKeys.get(entity);
+    if (!keys) {
+      keys = this.entities[entity]!.identifiers.map((i) => identifierKey(i.value));
+      this.identifierKeys.set(entity, keys);
+    }
+    return keys;
+  }
+
   /** A quick, generous test of `supportFor` before verification: could anything support it? */
   private maySupport(entity: number, at: number, doc: DocumentTokens, established: Map<number, number>, fullSentences: Map<number, Set<number>>): boolean {
     if (established.has(entity)) return true;
-    const e = this.entities[entity]!;
-    if (e.identifiers.length) {
+    const keys = this.identifierKeysOf(entity);
+    if (keys.length) {
       const inText = identifiersIn(doc);
-      if (inText.size && e.identifiers.some((i) => inText.has(identifierKey(i.value)))) return true;
+      if (inText.size && keys.some((k) => inText.has(k))) return true;
     }
     for (let k = Math.max(0, at - 4); k <= at; k++) if (aliasCueBefore(doc, k) || vesselCueBefore(doc, k)) return true;
     for (const edge of this.relationGraph().of(entity)) if (edge.other !== undefined && fullSentences.has(edge.other)) return true;
@@ -272,10 +283,11 @@ class DocumentScanner implements Scanner {
   private supportFor(w: WindowMatch, doc: DocumentTokens, established: Map<number, number>, fullSentences: Map<number, Set<number>>): string | undefined {
     if (established.has(w.entity)) return 'the party is named in full in the text';
     const entity = this.entities[w.entity]!;
-    if (entity.identifiers.length) {
+    const keys = this.identifierKeysOf(w.entity);
+    if (keys.length) {
       const inText = identifiersIn(doc);
-      const id = entity.identifiers.find((i) => inText.has(identifierKey(i.value)));
-      if (id) return `its identifier ${id.value} appears in the text`;
+      const k = keys.findIndex((key) => inText.has(key));
+      if (k >= 0) return `its identifier ${entity.identifiers[k]!.value} appears in the text`;
     }
     const name = this.dict.names[w.nameId]!;
     const commonWords = this.isCommonMention(doc, w);
@@ -515,15 +527,16 @@ function identifiersIn(doc: DocumentTokens): Set<string> {
     for (let k = 0; k < doc.count; k++) {
       const t = doc.folded[k]!;
       if (!/\d/.test(t)) continue;
+      // folded words are lower-case ASCII letters and digits: their identifierKey is upper case
       let glued = t;
-      set.add(identifierKey(t));
+      set.add(t.toUpperCase());
       for (let m = k + 1; m < doc.count && m <= k + 3 && !(doc.flags[m]! & BREAK_BEFORE); m++) {
         glued += doc.folded[m]!;
-        set.add(identifierKey(glued));
+        set.add(glued.toUpperCase());
       }
       for (let m = k - 1, g = t; m >= 0 && m >= k - 2 && !(doc.flags[m + 1]! & BREAK_BEFORE); m--) {
         g = doc.folded[m]! + g;
-        set.add(identifierKey(g));
+        set.add(g.toUpperCase());
       }
     }
     identifierCache.set(doc, set);

@@ -226,3 +226,14 @@ describe('one party on several lists', () => {
     for (const e of r.entities) expect(e.mentions.map((m) => m.text)).not.toContain('Meza');
   });
 });
+
+describe('identifiers as support', () => {
+  it('counts a weak alias when one of its identifiers appears in the text', () => {
+    const e = entity('p1', 'Person', [['ROMERO GARCIA, Dany Balmore', 'primary'], ['BIG BOY', 'weak']]);
+    e.identifiers = [{ type: 'national-id', value: '04237453-4' }];
+    const s = buildScanner([e]);
+    expect(s.scan('Big Boy was seen downtown.').entities).toEqual([]);
+    const r = s.scan('Big Boy, ID 04237453-4, was seen downtown.');
+    expect(r.entities[0]!.explanation.evidence.join(' ')).toMatch(/identifier 04237453-4 appears in the text/);
+  });
+});
