@@ -27,7 +27,7 @@ describe('criba eval on hand-written fixtures', () => {
     const text = formatReport(report);
     expect(text).toContain('entity_checks.yml: n=6');
     expect(text).toContain('ofac-mini: ofac-sdn (csv), 2 entities');
-  });
+  }, 60_000);
 
   it('counts a name-only false alert when the qualifiers do not rule it out', async () => {
     const report = await runEval({ evalDir: join(FIXTURES, 'eval'), listsDir: join(FIXTURES, 'lists'), lists: ['ofac-mini'], threshold: 0.5 });

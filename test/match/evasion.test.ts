@@ -107,5 +107,5 @@ describeWithLists('evasion: disguised SDN names still hit', [SDN], () => {
     expect(n).toBe(1000);
     expect([...used.values()].every((c) => c === 200)).toBe(true);
     expect(misses).toEqual([]);
-  });
+  }, 120_000);
 });

@@ -133,7 +133,7 @@ describe('alignment invariants (property)', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
 
 describe('retrieval contract (src/match/types.ts)', () => {
@@ -167,7 +167,7 @@ describe('retrieval contract (src/match/types.ts)', () => {
           q.glued.some((g) => c.tokens.some((u) => within(g, u)));
         expect(ok, `${a} / ${b}`).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1500 },
     );
-  });
+  }, 60_000);
 });
