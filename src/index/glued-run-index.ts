@@ -8,7 +8,7 @@
 import { consonantKey } from '../normalize/index.js';
 import { GrowableInt32Array } from './growable-int-array.js';
 import { letterMask } from './letter-mask.js';
-import { buildMultiKeyTable, findSlot, type MultiKeyTable } from './multi-key-table.js';
+import { buildMultiKeyTable, findKey, type MultiKeyTable } from './multi-key-table.js';
 import { forEachProbeKey, forEachSegmentKey } from './segment-keys.js';
 
 export function textHash(s: string): number {
@@ -105,7 +105,7 @@ export class GluedRunIndex {
 }
 
 function visitSlot(table: MultiKeyTable, key: number, visit: (o: number) => void): void {
-  const slot = findSlot(table, key);
-  if (slot < 0) return;
-  for (let i = table.starts[slot]!, end = table.ends[slot]!; i < end; i++) visit(table.values[i]!);
+  const d = findKey(table, key);
+  if (d < 0) return;
+  for (let i = table.offsets[d]!, end = table.offsets[d + 1]!; i < end; i++) visit(table.values[i]!);
 }

@@ -1,16 +1,19 @@
 /**
  * An immutable multimap from 32-bit keys (non-zero) to lists of int32 values, in typed arrays:
- * an open-addressing table of distinct keys pointing into one compressed postings array (CSR).
- * Built once from (key, value) pairs; lookups allocate nothing.
+ * an open-addressing table of the distinct keys, each pointing to its run of values in one
+ * compressed postings array (CSR). The table grows with the number of distinct keys, not of
+ * pairs, so repeated keys cost only their values. Built once from (key, value) pairs; lookups
+ * allocate nothing.
  */
 import { GrowableInt32Array } from './growable-int-array.js';
 
 export interface MultiKeyTable {
   /** Open-addressing slots holding the keys (0 = empty); capacity is a power of two. */
   readonly slots: Uint32Array;
-  /** For slot s holding a key, its values are values[offsets[s] .. offsets[s + 1]), via start/end arrays. */
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
+  /** Dense number of the key in each slot. */
+  readonly dense: Int32Array;
+  /** Values of dense key d: values[offsets[d] .. offsets[d + 1]). */
+  readonly offsets: Int32Array;
   readonly values: Int32Array;
 }
 
@@ -18,37 +21,61 @@ export interface MultiKeyTable {
 export function buildMultiKeyTable(keys: GrowableInt32Array, values: GrowableInt32Array): MultiKeyTable {
   const n = keys.length;
   let capacity = 16;
-  while (capacity < n * 1.5) capacity *= 2;
-  const slots = new Uint32Array(capacity);
-  const counts = new Int32Array(capacity);
-  const mask = capacity - 1;
-  const slotOf = new Int32Array(n);
+  let slots = new Uint32Array(capacity);
+  let counts = new Int32Array(capacity);
+  let distinct = 0;
   for (let i = 0; i < n; i++) {
     const key = keys.get(i) >>> 0;
-    let s = mix(key) & mask;
-    while (slots[s] !== 0 && slots[s] !== key) s = (s + 1) & mask;
-    slots[s] = key;
+    let s = mix(key) & (capacity - 1);
+    while (slots[s] !== 0 && slots[s] !== key) s = (s + 1) & (capacity - 1);
+    if (slots[s] === 0) {
+      slots[s] = key;
+      distinct++;
+    }
     counts[s]!++;
-    slotOf[i] = s;
+    if (distinct * 2 > capacity) {
+      // keep the load under one half: rehash into twice the room
+      const oldSlots = slots;
+      const oldCounts = counts;
+      capacity *= 2;
+      slots = new Uint32Array(capacity);
+      counts = new Int32Array(capacity);
+      for (let o = 0; o < oldSlots.length; o++) {
+        const k = oldSlots[o]!;
+        if (k === 0) continue;
+        let t = mix(k) & (capacity - 1);
+        while (slots[t] !== 0) t = (t + 1) & (capacity - 1);
+        slots[t] = k;
+        counts[t] = oldCounts[o]!;
+      }
+    }
   }
-  const starts = new Int32Array(capacity);
-  const ends = new Int32Array(capacity);
-  let offset = 0;
+  const dense = new Int32Array(capacity).fill(-1);
+  const offsets = new Int32Array(distinct + 1);
+  let d = 0;
   for (let s = 0; s < capacity; s++) {
-    starts[s] = offset;
-    ends[s] = offset;
-    offset += counts[s]!;
+    if (slots[s] === 0) continue;
+    dense[s] = d;
+    offsets[d + 1] = offsets[d]! + counts[s]!;
+    d++;
   }
+  const fill = offsets.slice(0, distinct);
   const out = new Int32Array(n);
+  const table = { slots, dense, offsets, values: out };
   for (let i = 0; i < n; i++) {
-    const s = slotOf[i]!;
-    out[ends[s]!++] = values.get(i);
+    const slot = findSlot(table, keys.get(i));
+    out[fill[dense[slot]!]!++] = values.get(i);
   }
-  return { slots, starts, ends, values: out };
+  return table;
 }
 
-/** The slot holding `key`, or -1. Values are table.values[starts[slot] .. ends[slot]). */
-export function findSlot(table: MultiKeyTable, key: number): number {
+/** The dense number of `key`, or -1. Its values are table.values[offsets[d] .. offsets[d + 1]). */
+export function findKey(table: MultiKeyTable, key: number): number {
+  const s = findSlot(table, key);
+  return s < 0 ? -1 : table.dense[s]!;
+}
+
+function findSlot(table: MultiKeyTable, key: number): number {
   const k = key >>> 0;
   const mask = table.slots.length - 1;
   let s = mix(k) & mask;

@@ -4,7 +4,7 @@
  * with the matcher's own comparison.
  */
 import { GrowableInt32Array } from './growable-int-array.js';
-import { buildMultiKeyTable, findSlot, type MultiKeyTable } from './multi-key-table.js';
+import { buildMultiKeyTable, findKey, type MultiKeyTable } from './multi-key-table.js';
 import { forEachProbeKey, forEachSegmentKey } from './segment-keys.js';
 
 export class TypoTable {
@@ -27,9 +27,9 @@ export class TypoTable {
   probe(q: string, visit: (id: number) => void): void {
     const table = this.segments;
     forEachProbeKey(q, (h) => {
-      const slot = findSlot(table, h);
-      if (slot < 0) return;
-      for (let i = table.starts[slot]!, end = table.ends[slot]!; i < end; i++) visit(table.values[i]!);
+      const d = findKey(table, h);
+      if (d < 0) return;
+      for (let i = table.offsets[d]!, end = table.offsets[d + 1]!; i < end; i++) visit(table.values[i]!);
     });
   }
 }
