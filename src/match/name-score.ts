@@ -158,7 +158,9 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
     if (how !== HOW_INITIAL && a.kind !== 'particle' && a.kind !== 'legal-form') onlyInitials = false;
     if (explain) {
       order!.push(qi);
-      explain.alignment.push({ query: a.text, candidate: b.text, how: HOWS[how]!, score: round(bestScore) });
+      const match: PartMatch = { query: a.text, candidate: b.text, how: HOWS[how]!, score: round(bestScore) };
+      if (rolesConflict(a.role, b.role)) match.note = `roles differ: ${a.role} vs ${b.role}`;
+      explain.alignment.push(match);
     }
   }
 

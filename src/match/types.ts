@@ -42,6 +42,8 @@ export interface PartMatch {
   how: PartHow;
   /** Similarity of the two parts in [0,1]. */
   score: number;
+  /** Why the score is lower than `how` suggests, e.g. "roles differ: given vs patronymic". */
+  note?: string;
 }
 
 /** One feature's contribution: the name score, or what a qualifier added or removed. */
