@@ -114,7 +114,7 @@ class DocumentScanner implements Scanner {
 
     // b. weak and common aliases, with support; names that are weak on every list they are on
     // were put aside by findCandidates and are verified only where support is possible
-    const possible = (entity: number, at: number) => this.maySupport(entity, at, doc, firstFull, fullSentences);
+    const possible = (entity: number) => this.maySupport(entity, doc, firstFull, fullSentences);
     const weak = [...found, ...this.verifyDeferred(ctx, deferred, possible)].filter((w) => w.full && this.dict.names[w.nameId]!.weakReason);
     for (const w of rank(weak)) {
       if (!claims.fits(w)) continue;
@@ -192,14 +192,16 @@ class DocumentScanner implements Scanner {
   }
 
   /** Verify the put-aside hits on weak names whose parties may have support at that place. */
-  private verifyDeferred(ctx: VerifyContext, deferred: Deferred[], possible: (entity: number, at: number) => boolean): WindowMatch[] {
+  private verifyDeferred(ctx: VerifyContext, deferred: Deferred[], possible: (entity: number) => boolean): WindowMatch[] {
     const out: WindowMatch[] = [];
     const seen = new Set<string>();
     const nearby = new Int32Array(NEARBY_WORDS * 2 + 2);
     for (const d of deferred) {
       const name = this.dict.names[d.nameId]!;
       const members = name.members ?? [d.nameId];
-      const open = members.filter((m) => possible(this.dict.names[m]!.entity, d.i));
+      // a cue right before the hit opens it for every listing; otherwise the party needs support
+      const cue = cueNear(ctx.doc, d.i);
+      const open = cue ? members : members.filter((m) => possible(this.dict.names[m]!.entity));
       if (open.length === 0) continue;
       const count = collectNearby(ctx, d.i, d.j, nearby);
       if (!mayBeFull(name, nearby, count)) continue;
@@ -226,14 +228,13 @@ class DocumentScanner implements Scanner {
   }
 
   /** A quick, generous test of `supportFor` before verification: could anything support it? */
-  private maySupport(entity: number, at: number, doc: DocumentTokens, established: Map<number, number>, fullSentences: Map<number, Set<number>>): boolean {
+  private maySupport(entity: number, doc: DocumentTokens, established: Map<number, number>, fullSentences: Map<number, Set<number>>): boolean {
     if (established.has(entity)) return true;
     const keys = this.identifierKeysOf(entity);
     if (keys.length) {
       const inText = identifiersIn(doc);
       if (inText.size && keys.some((k) => inText.has(k))) return true;
     }
-    for (let k = Math.max(0, at - 4); k <= at; k++) if (aliasCueBefore(doc, k) || vesselCueBefore(doc, k)) return true;
     for (const edge of this.relationGraph().of(entity)) if (edge.other !== undefined && fullSentences.has(edge.other)) return true;
     return false;
   }
@@ -472,6 +473,12 @@ function kindRank(kind: MentionKind): number {
 /** Better candidates first: longer windows, then higher scores, then earlier. */
 function rank(ws: WindowMatch[]): WindowMatch[] {
   return [...ws].sort((x, y) => y.b - y.a - (x.b - x.a) || y.score - x.score || x.a - y.a);
+}
+
+/** An alias or vessel cue shortly before token `at` (a generous test, before verification). */
+function cueNear(doc: DocumentTokens, at: number): boolean {
+  for (let k = Math.max(0, at - 4); k <= at; k++) if (aliasCueBefore(doc, k) || vesselCueBefore(doc, k)) return true;
+  return false;
 }
 
 /** The alias cue ("known as", "alias") ending at most CUE_REACH words before token `a`, if any. */
