@@ -41,7 +41,7 @@ function countNewlines(text: string, from: number, to: number): number {
  * with a native search (a regular expression outside quotes, indexOf inside), so JavaScript only
  * touches the quotes, commas and line ends.
  */
-export async function* tokenizeCsv(chunks: AsyncIterable<string>, file: string, opts: TokenizeOptions = {}): AsyncGenerator<CsvRecord[]> {
+export async function* tokenizeCsv(chunks: AsyncIterable<string> | Iterable<string>, file: string, opts: TokenizeOptions = {}): AsyncGenerator<CsvRecord[]> {
   const delimiter = opts.delimiter ?? ',';
   if (delimiter.length !== 1 || /["\r\n]/.test(delimiter)) throw new CribaError('E_INPUT', `CSV delimiter must be one character other than a quote or line end, not ${JSON.stringify(delimiter)}`);
   const DELIMITER = delimiter.charCodeAt(0);

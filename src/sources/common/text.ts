@@ -12,21 +12,18 @@ const EOF_MARK = 0x1a;
  * Stream a file as UTF-8 text chunks. Throws E_ENCODING with the line number of the first byte
  * that is not valid UTF-8.
  */
-export async function* readUtf8(path: string, displayName = path): AsyncGenerator<string> {
+export function readUtf8(path: string, displayName = path): AsyncGenerator<string> {
+  return decodeUtf8(withoutEofMark(createReadStream(path)), displayName);
+}
+
+/**
+ * Strict UTF-8 text chunks of any byte stream, e.g. an XML entry streamed out of a zip (OFAC's
+ * Enhanced XML); a leading BOM is dropped. E_ENCODING with the line reached on a bad byte.
+ */
+export async function* decodeUtf8(bytes: AsyncIterable<Uint8Array>, displayName: string): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   let line = 1;
-  let pendingEof = false;
-  for await (const raw of createReadStream(path)) {
-    let chunk = raw as Buffer;
-    if (pendingEof) {
-      // a 0x1A that turned out not to be the last byte is content: give it back
-      chunk = Buffer.concat([Buffer.from([EOF_MARK]), chunk]);
-      pendingEof = false;
-    }
-    if (chunk.length > 0 && chunk[chunk.length - 1] === EOF_MARK) {
-      chunk = chunk.subarray(0, chunk.length - 1);
-      pendingEof = true;
-    }
+  for await (const chunk of bytes) {
     let text: string;
     try {
       text = decoder.decode(chunk, { stream: true });
@@ -41,6 +38,24 @@ export async function* readUtf8(path: string, displayName = path): AsyncGenerato
     if (rest) yield rest;
   } catch (cause) {
     throw encodingError(displayName, line, cause);
+  }
+}
+
+/** The bytes without a DOS end-of-file byte (0x1A) at the very end; one anywhere else is content. */
+async function* withoutEofMark(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let pendingEof = false;
+  for await (const raw of chunks) {
+    let chunk = raw;
+    if (pendingEof) {
+      // a 0x1A that turned out not to be the last byte is content: give it back
+      chunk = Buffer.concat([Buffer.from([EOF_MARK]), chunk]);
+      pendingEof = false;
+    }
+    if (chunk.length > 0 && chunk[chunk.length - 1] === EOF_MARK) {
+      chunk = chunk.subarray(0, chunk.length - 1);
+      pendingEof = true;
+    }
+    yield chunk;
   }
 }
 
@@ -67,7 +82,7 @@ function countNewlines(text: string): number {
 }
 
 /** Lines before the first invalid byte of a chunk, found by decoding valid prefixes. */
-function countLinesBeforeInvalid(chunk: Buffer): number {
+function countLinesBeforeInvalid(chunk: Uint8Array): number {
   let lines = 0;
   for (let i = 0; i < chunk.length; i++) {
     const b = chunk[i]!;

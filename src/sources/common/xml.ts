@@ -5,7 +5,7 @@
 import type { Readable } from 'node:stream';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { CribaError } from '../../errors.js';
-import { readUtf8 } from './text.js';
+import { decodeUtf8, readUtf8 } from './text.js';
 
 export interface XmlHandlers {
   open?(tag: SaxesTagPlain, path: readonly string[]): void;
@@ -26,50 +26,7 @@ export function parseXml<T>(path: string, displayName: string, handlers: XmlHand
  * (OFAC's Enhanced XML): bytes are decoded as strict UTF-8 like `readUtf8` does for files.
  */
 export function parseXmlStream<T>(bytes: Readable, displayName: string, handlers: XmlHandlers, drain: () => T[]): AsyncGenerator<T> {
-  return parseXmlText(decodeUtf8(bytes, displayName), displayName, handlers, drain);
-}
-
-/** Strict UTF-8 text chunks of a byte stream; E_ENCODING (with the line reached) on a bad byte. */
-export async function* decodeUtf8(bytes: AsyncIterable<unknown>, displayName: string): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-  let line = 1;
-  const fail = (cause: unknown): never => {
-    throw new CribaError('E_ENCODING', `not valid UTF-8 near line ${line}`, { file: displayName, line }, { cause });
-  };
-  for await (const chunk of bytes) {
-    let text = '';
-    try {
-      text = decoder.decode(chunk as Uint8Array, { stream: true });
-    } catch (cause) {
-      line += newlinesBeforeInvalidUtf8(chunk as Uint8Array);
-      fail(cause);
-    }
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) line++;
-    if (text) yield text;
-  }
-  let rest = '';
-  try {
-    rest = decoder.decode();
-  } catch (cause) {
-    fail(cause);
-  }
-  if (rest) yield rest;
-}
-
-/** Line feeds before the first byte that is not valid UTF-8 (to name the line in errors). */
-function newlinesBeforeInvalidUtf8(bytes: Uint8Array): number {
-  let lines = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if (b === 0x0a) lines++;
-    else if (b >= 0x80) {
-      const len = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 0;
-      if (len === 0) return lines;
-      for (let k = 1; k < len; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return lines;
-      i += len - 1;
-    }
-  }
-  return lines;
+  return parseXmlText(decodeUtf8(bytes as AsyncIterable<Uint8Array>, displayName), displayName, handlers, drain);
 }
 
 /** Feed text chunks through saxes (see `parseXml`). */

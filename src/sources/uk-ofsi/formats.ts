@@ -2,6 +2,7 @@
  * OFSI ConList formats: ConList.csv and ConList.xlsx, one layout. Both are recognised by content:
  * a "Last Updated" first line and a header row naming Name 6 … Group ID.
  */
+import { tokenizeCsv } from '../common/csv-tokenizer.js';
 import { readFileHead, isZipFile } from '../common/file-head.js';
 import { hasExtension, singleFileFormat } from '../common/single-file-format.js';
 import { readXlsxHead } from '../common/xlsx.js';
@@ -16,9 +17,10 @@ export const ofsiCsvFormat = singleFileFormat({
   officialName: /^conlist.*\.csv$/,
   async accepts(file) {
     if (!hasExtension(file, '.csv', '.txt')) return false;
-    const head = await readFileHead(file.path, 16384);
+    // the first two lines of the head (the head may end inside a later record)
+    const head = (await readFileHead(file.path, 16384)).split(/\r?\n/).slice(0, 2).join('\n');
     const rows: string[][] = [];
-    for await (const r of readCsvText(head)) rows.push(r);
+    for await (const batch of tokenizeCsv([head], file.path)) rows.push(...batch.map((r) => r.fields));
     return rows.length >= 2 && looksLikeConList(rows[0]!, rows[1]!);
   },
   async *read(file, ctx) {
@@ -39,21 +41,3 @@ export const ofsiXlsxFormat = singleFileFormat({
     for (const group of await readConListXlsx(file.path, file.path, ctx.onMetadata)) yield mapConListGroup(group, ctx);
   },
 });
-
-/** The first two lines of a CSV head, split on commas outside quotes (enough to sniff a header). */
-async function* readCsvText(head: string): AsyncGenerator<string[]> {
-  for (const line of head.split(/\r?\n/).slice(0, 2)) {
-    const out: string[] = [];
-    let cur = '';
-    let quoted = false;
-    for (const ch of line) {
-      if (ch === '"') quoted = !quoted;
-      else if (ch === ',' && !quoted) {
-        out.push(cur);
-        cur = '';
-      } else cur += ch;
-    }
-    out.push(cur);
-    yield out;
-  }
-}
