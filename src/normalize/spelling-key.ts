@@ -172,15 +172,30 @@ export function squeeze(word: string): string {
   return word;
 }
 
-const CONSONANT_RULES: [RegExp, string][] = [
-  [/ph/g, 'f'],
-  [/ck|q|c(?!h)/g, 'k'],
-  [/[aeiouywv'`-]/g, ''],
-  [/(.)\1+/g, '$1'],
-];
-
+/** Consonants of a word: ph→f, ck/q/c→k (ch kept), vowels, y, w, v and apostrophes dropped, doubles collapsed. */
 export function consonantKey(word: string): string {
-  let s = word;
-  for (const [re, to] of CONSONANT_RULES) s = s.replace(re, to);
-  return s;
+  let out = '';
+  let last = '';
+  const n = word.length;
+  for (let i = 0; i < n; i++) {
+    let c = word[i]!;
+    const d = i + 1 < n ? word[i + 1]! : '';
+    if (c === 'p' && d === 'h') {
+      c = 'f';
+      i++;
+    } else if (c === 'c' && d === 'k') {
+      c = 'k';
+      i++;
+    } else if (c === 'q' || (c === 'c' && d !== 'h')) {
+      c = 'k';
+    } else if (DROPPED.includes(c)) {
+      continue;
+    }
+    if (c === last) continue;
+    out += c;
+    last = c;
+  }
+  return out;
 }
+
+const DROPPED = "aeiouywv'`-";
