@@ -4,46 +4,62 @@
  * List Service, in the same formats. Formats are listed in order of preference: the legacy CSV set
  * first (it is what most mirrors carry and what the Remarks mining was built on), then the XML ones.
  */
-import type { ListDefinition, SourceFormat } from '../types.js';
-import { CONS_CSV_FILES, SDN_CSV_FILES } from './csv-files.js';
+import type { ListDefinition } from '../types.js';
+import { ofacAdvancedXmlFormat } from './advanced-xml-format.js';
+import { CONS_CSV_FILES, SDN_CSV_FILES, type CsvFileSet } from './csv-files.js';
 import { ofacCsvFormat } from './csv-format.js';
-import { OFAC_XML_FORMATS } from './xml-formats.js';
+import { ofacEnhancedXmlFormat } from './enhanced-xml-format.js';
+import { ofacSdnXmlFormat } from './sdn-xml-format.js';
 
 const BASE = 'https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports';
 
 const LICENCE =
   'Work of the United States government (OFAC, US Department of the Treasury): public domain in the United States (17 U.S.C. § 105); no restrictions on reuse.';
 
-function formats(csv: SourceFormat, list: 'sdn' | 'cons'): SourceFormat[] {
-  return [csv, ...OFAC_XML_FORMATS[list]];
+interface OfacListSpec {
+  id: string;
+  title: string;
+  csv: CsvFileSet;
+  /** Official names (lower case) of the list's sdnList XML, Enhanced XML zip and Advanced XML. */
+  sdnXml: readonly string[];
+  enhancedZip: string;
+  advancedXml: string;
 }
 
-export const ofacSdn: ListDefinition = {
+/** An OFAC list: the CSV set is downloaded; every format below is read when found. */
+function ofacList(spec: OfacListSpec): ListDefinition {
+  const { csv } = spec;
+  const upper = (name: string) => name.toUpperCase();
+  return {
+    id: spec.id,
+    title: spec.title,
+    authority: 'US Department of the Treasury, Office of Foreign Assets Control (OFAC)',
+    downloads: [csv.main, csv.add, csv.alt, csv.comments[0]!].map((name) => ({ url: `${BASE}/${upper(name)}`, file: upper(name) })),
+    licence: LICENCE,
+    formats: [
+      ofacCsvFormat(csv, `OFAC legacy CSV: ${upper(csv.main)} + ${upper(csv.add)} + ${upper(csv.alt)} (+ ${upper(csv.comments[0]!)})`),
+      ofacSdnXmlFormat(spec.sdnXml, `OFAC sdnList XML: ${upper(spec.sdnXml[0]!)}`),
+      ofacEnhancedXmlFormat([spec.enhancedZip], `OFAC Enhanced XML: ${upper(spec.enhancedZip)}`),
+      ofacAdvancedXmlFormat([spec.advancedXml], `OFAC Advanced XML: ${upper(spec.advancedXml)}`),
+    ],
+    defaultEnabled: true,
+  };
+}
+
+export const ofacSdn = ofacList({
   id: 'ofac-sdn',
   title: 'OFAC Specially Designated Nationals and Blocked Persons List (SDN)',
-  authority: 'US Department of the Treasury, Office of Foreign Assets Control (OFAC)',
-  downloads: [
-    { url: `${BASE}/SDN.CSV`, file: 'SDN.CSV' },
-    { url: `${BASE}/ADD.CSV`, file: 'ADD.CSV' },
-    { url: `${BASE}/ALT.CSV`, file: 'ALT.CSV' },
-    { url: `${BASE}/SDN_COMMENTS.CSV`, file: 'SDN_COMMENTS.CSV' },
-  ],
-  licence: LICENCE,
-  formats: formats(ofacCsvFormat(SDN_CSV_FILES, 'OFAC legacy CSV: SDN.CSV + ADD.CSV + ALT.CSV (+ SDN_COMMENTS.CSV)'), 'sdn'),
-  defaultEnabled: true,
-};
+  csv: SDN_CSV_FILES,
+  sdnXml: ['sdn.xml'],
+  enhancedZip: 'sdn_enhanced.zip',
+  advancedXml: 'sdn_advanced.xml',
+});
 
-export const ofacCons: ListDefinition = {
+export const ofacCons = ofacList({
   id: 'ofac-cons',
   title: 'OFAC Consolidated Sanctions List (non-SDN lists)',
-  authority: 'US Department of the Treasury, Office of Foreign Assets Control (OFAC)',
-  downloads: [
-    { url: `${BASE}/CONS_PRIM.CSV`, file: 'CONS_PRIM.CSV' },
-    { url: `${BASE}/CONS_ADD.CSV`, file: 'CONS_ADD.CSV' },
-    { url: `${BASE}/CONS_ALT.CSV`, file: 'CONS_ALT.CSV' },
-    { url: `${BASE}/CONS_COMMENTS.CSV`, file: 'CONS_COMMENTS.CSV' },
-  ],
-  licence: LICENCE,
-  formats: formats(ofacCsvFormat(CONS_CSV_FILES, 'OFAC legacy CSV: CONS_PRIM.CSV + CONS_ADD.CSV + CONS_ALT.CSV (+ CONS_COMMENTS.CSV)'), 'cons'),
-  defaultEnabled: true,
-};
+  csv: CONS_CSV_FILES,
+  sdnXml: ['consolidated.xml', 'cons.xml'],
+  enhancedZip: 'cons_enhanced.zip',
+  advancedXml: 'cons_advanced.xml',
+});
