@@ -51,3 +51,8 @@ export function xmlRootName(head: string): string | undefined {
   }
   return undefined;
 }
+
+/** The cells of a delimited file's first line in a head, trimmed and unquoted (enough to sniff a header row). */
+export function headerCells(head: string, delimiter = ','): string[] {
+  return (head.split(/\r?\n/)[0] ?? '').split(delimiter).map((c) => c.trim().replace(/^"|"$/g, ''));
+}

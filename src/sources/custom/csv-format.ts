@@ -1,6 +1,6 @@
 /** Custom CSV as a SourceFormat, recognised by its header row. Duplicate ids are an error. */
 import { CribaError } from '../../errors.js';
-import { readFileHead } from '../common/file-head.js';
+import { headerCells, readFileHead } from '../common/file-head.js';
 import { hasExtension, singleFileFormat } from '../common/single-file-format.js';
 import { mapCustomRow } from './csv-mapper.js';
 import { looksLikeCustomHeader, readCustomCsv } from './csv-reader.js';
@@ -11,8 +11,7 @@ export const customCsvFormat = singleFileFormat({
   officialName: /custom.*\.csv$/,
   async accepts(file) {
     if (!hasExtension(file, '.csv')) return false;
-    const first = (await readFileHead(file.path)).split(/\r?\n/)[0] ?? '';
-    return looksLikeCustomHeader(first.split(',').map((c) => c.trim().replace(/^"|"$/g, '')));
+    return looksLikeCustomHeader(headerCells(await readFileHead(file.path)));
   },
   async *read(file, ctx) {
     const seen = new Map<string, number>();

@@ -2,7 +2,7 @@
  * EU FSF formats: the XML export 1.1 (root <export> in the fsd export namespace) and the CSV 1.1
  * (semicolon-separated, header with Entity_LogicalId and NameAlias_WholeName).
  */
-import { readFileHead, xmlRootName } from '../common/file-head.js';
+import { headerCells, readFileHead, xmlRootName } from '../common/file-head.js';
 import { hasExtension, singleFileFormat } from '../common/single-file-format.js';
 import { readFsfCsv, looksLikeFsfCsv } from './csv-reader.js';
 import { mapFsfEntity } from './fsf-mapper.js';
@@ -37,8 +37,7 @@ export const fsfCsvFormat = singleFileFormat({
   officialName: /sanctions.*\.csv$|fsf.*\.csv$/,
   async accepts(file) {
     if (!hasExtension(file, '.csv', '.txt')) return false;
-    const firstLine = (await readFileHead(file.path, 8192)).split(/\r?\n/)[0] ?? '';
-    return looksLikeFsfCsv(firstLine.split(';').map((c) => c.trim().replace(/^"|"$/g, '')));
+    return looksLikeFsfCsv(headerCells(await readFileHead(file.path, 8192), ';'));
   },
   async *read(file, ctx) {
     for (const record of await readFsfCsv(file.path, file.path)) yield mapFsfEntity(record, ctx);

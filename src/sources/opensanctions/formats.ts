@@ -4,7 +4,7 @@
  * targets.simple.csv. Both recognised by content.
  */
 import { CribaError } from '../../errors.js';
-import { readFileHead } from '../common/file-head.js';
+import { headerCells, readFileHead } from '../common/file-head.js';
 import { hasExtension, singleFileFormat } from '../common/single-file-format.js';
 import { FtmContext, mapFtmTarget } from './ftm-mapper.js';
 import { looksLikeFtm, readFtmLines } from './ftm-reader.js';
@@ -39,8 +39,7 @@ export const targetsCsvFormat = singleFileFormat({
   officialName: /targets\.simple\.csv$/,
   async accepts(file) {
     if (!hasExtension(file, '.csv')) return false;
-    const first = (await readFileHead(file.path)).split(/\r?\n/)[0] ?? '';
-    return looksLikeTargetsCsv(first.split(',').map((c) => c.trim().replace(/^"|"$/g, '')));
+    return looksLikeTargetsCsv(headerCells(await readFileHead(file.path)));
   },
   async *read(file, ctx) {
     for await (const { row } of readTargetsCsv(file.path, file.path)) yield mapTargetRow(row, ctx);

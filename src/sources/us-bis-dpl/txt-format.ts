@@ -1,5 +1,5 @@
 /** The DPL tab-separated text as a SourceFormat, recognised by its header row. */
-import { readFileHead } from '../common/file-head.js';
+import { headerCells, readFileHead } from '../common/file-head.js';
 import { hasExtension, singleFileFormat } from '../common/single-file-format.js';
 import { dplSourceId, mapDplRows } from './txt-mapper.js';
 import { looksLikeDpl, readDplTxt, type DplRow } from './txt-reader.js';
@@ -10,8 +10,7 @@ export const dplTxtFormat = singleFileFormat({
   officialName: /dpl.*\.txt$/,
   async accepts(file) {
     if (!hasExtension(file, '.txt', '.tsv', '.csv')) return false;
-    const first = (await readFileHead(file.path)).split(/\r?\n/)[0] ?? '';
-    return looksLikeDpl(first.split('\t').map((c) => c.trim().replace(/^"|"$/g, '')));
+    return looksLikeDpl(headerCells(await readFileHead(file.path), '\t'));
   },
   async *read(file, ctx) {
     const groups = new Map<string, DplRow[]>();

@@ -2,7 +2,7 @@
  * The CSL CSV (or .csv.gz) as a SourceFormat, recognised by its header. OFAC SDN rows are
  * skipped; rows are grouped by `_id`.
  */
-import { readFileHead, readGzipHead } from '../common/file-head.js';
+import { headerCells, readFileHead, readGzipHead } from '../common/file-head.js';
 import { hasExtension, singleFileFormat } from '../common/single-file-format.js';
 import { isOfacSdnRow, mapCslRows } from './csv-mapper.js';
 import { looksLikeCsl, readCslCsv, type CslRow } from './csv-reader.js';
@@ -15,7 +15,7 @@ export const cslCsvFormat = singleFileFormat({
     const gz = hasExtension(file, '.gz');
     if (!gz && !hasExtension(file, '.csv')) return false;
     const head = gz ? await readGzipHead(file.path) : await readFileHead(file.path);
-    return looksLikeCsl((head.split(/\r?\n/)[0] ?? '').split(',').map((c) => c.trim()));
+    return looksLikeCsl(headerCells(head));
   },
   async *read(file, ctx) {
     const groups = new Map<string, CslRow[]>();
