@@ -81,14 +81,13 @@ export class NameDictionary {
    * ("ms13"). Exact, not by skeleton: one word alone needs to be the word.
    */
   private readonly singles = new Map<string, number[]>();
-  /** How many entities have a name containing each folded token: common name parts count high. */
-  private readonly tokenEntityCount = new Map<string, number>();
-  /** Entity count from which a name token is common ("carlos", "martinez", "ali"). */
+  /** How many distinct listed names contain each folded token: common name parts count high. */
+  private readonly tokenNameCount = new Map<string, number>();
+  /** Count from which a name token is common ("carlos", "martinez", "ali"). */
   readonly commonCount: number;
 
   constructor(entities: readonly Entity[]) {
     entities.forEach((entity, e) => {
-      const seen = new Set<string>();
       entity.names.forEach((name, nameIndex) => {
         const tokens = tokenize(name.full);
         if (tokens.length === 0) return;
@@ -109,14 +108,18 @@ export class NameDictionary {
           entry.family = new Set(tokenize(`${parts.family ?? ''} ${parts.patronymic ?? ''} ${parts.matronymic ?? ''}`));
         }
         this.names.push(entry);
-        for (const t of tokens) {
-          if (seen.has(t)) continue;
-          seen.add(t);
-          this.tokenEntityCount.set(t, (this.tokenEntityCount.get(t) ?? 0) + 1);
-        }
       });
     });
-    this.commonCount = Math.max(8, Math.round(entities.length / 1000));
+    // How common each word is among listed names: counted over distinct names (words in any
+    // order), so one person on six lists, or under ten spellings of one alias, counts once.
+    const distinct = new Set<string>();
+    for (const entry of this.names) {
+      const key = [...new Set(entry.tokens)].sort().join(' ');
+      if (distinct.has(key)) continue;
+      distinct.add(key);
+      for (const t of new Set(entry.tokens)) this.tokenNameCount.set(t, (this.tokenNameCount.get(t) ?? 0) + 1);
+    }
+    this.commonCount = Math.max(8, Math.round(distinct.size / 2000));
     const shapes = new Map<string, number>();
     this.names.forEach((entry, id) => {
       entry.tokens.forEach((t, k) => (entry.skeletons[k] = this.idOf(t)));
@@ -141,7 +144,6 @@ export class NameDictionary {
         const required = core.length <= 1 ? core : core.filter((t) => t.length >= 3);
         entry.allOf = Int32Array.from(required.map((t) => this.idOf(t)));
       }
-      entry.weakReason = this.weakReason(entry);
       const shape = `${entry.tokens.join(' ')}|${entry.roles.join('')}`;
       const first = shapes.get(shape);
       if (first !== undefined) {
@@ -151,8 +153,11 @@ export class NameDictionary {
         shapes.set(shape, id);
         entry.form = id;
         entry.members = [id];
-        this.addKeys(entry, id);
       }
+    });
+    this.names.forEach((entry, id) => {
+      entry.weakReason = this.weakReason(entry);
+      if (entry.form === id) this.addKeys(entry, id);
     });
     this.markWeakShapes();
   }
@@ -178,9 +183,9 @@ export class NameDictionary {
     return this.singles.get(token);
   }
 
-  /** Number of listed entities with a name that contains this folded token. */
+  /** Number of distinct listed names (words in any order) that contain this folded token. */
   nameCount(token: string): number {
-    return this.tokenEntityCount.get(token) ?? 0;
+    return this.tokenNameCount.get(token) ?? 0;
   }
 
   /** A common word, or a name part many listed parties share. */
