@@ -79,7 +79,12 @@ export class ScreeningIndex {
 
   constructor(entities: Iterable<Entity>) {
     this.prepared = [];
-    for (const e of entities) this.prepared.push(prepareEntity(e));
+    for (const e of entities) {
+      // compact each entity as it is prepared: a million uncompacted ones would not fit in memory
+      const p = prepareEntity(e);
+      for (const name of p.names) compactPreparedName(name, this.vocabulary);
+      this.prepared.push(p);
+    }
     this.size = this.prepared.length;
     this.byId = new Map();
     this.byIdentifier = new Map();
@@ -92,7 +97,6 @@ export class ScreeningIndex {
       const p = this.prepared[e]!;
       this.byId.set(p.entity.id, e);
       for (const name of p.names) {
-        compactPreparedName(name, this.vocabulary);
         const n = nameEntity.length;
         nameEntity.push(e);
         nameStart.push(nameParts.length);
