@@ -16,7 +16,7 @@
  *         entity (in-document coreference), unless they fit several named entities equally;
  *   5. per entity: mentions, the matcher's score and explanation of the best one, related parties.
  */
-import { alignPrepared, DEFAULT_THRESHOLD, matchEntity, prepareEntity, prepareName, prepareQuery, type PartMatch, type PreparedName } from '../match/index.js';
+import { alignPrepared, DEFAULT_THRESHOLD, matchEntity, prepareEntity, prepareName, prepareQuery, type PartMatch, type PreparedEntity, type PreparedName } from '../match/index.js';
 import { captionOf, countryCode, identifierKey, listsOf, type Entity } from '../model/index.js';
 import { contextSnippet } from './context-snippet.js';
 import { BREAK_BEFORE, CAP, FoldCache, LOWER, tokenizeDocument, type DocumentTokens } from './document-tokens.js';
@@ -75,6 +75,7 @@ class DocumentScanner implements Scanner {
   private readonly preparedQueries = new Map<string, PreparedName>();
   private readonly preparedNames = new Map<number, PreparedName>();
   private readonly identifierKeys = new Map<number, string[]>();
+  private readonly preparedEntities = new Map<number, PreparedEntity>();
 
   constructor(private readonly entities: readonly Entity[]) {
     this.dict = new NameDictionary(entities);
@@ -215,6 +216,17 @@ class DocumentScanner implements Scanner {
       }
     }
     return out;
+  }
+
+  /** The matcher's preparation of an entity, memoized (bounded): found entities recur across scans. */
+  private preparedEntity(index: number): PreparedEntity {
+    let p = this.preparedEntities.get(index);
+    if (!p) {
+      p = prepareEntity(this.entities[index]!);
+      if (this.preparedEntities.size > 10_000) this.preparedEntities.clear();
+      this.preparedEntities.set(index, p);
+    }
+    return p;
   }
 
   /** identifierKey of each of the entity's identifiers (parallel to entity.identifiers), memoized. */
@@ -398,7 +410,7 @@ class DocumentScanner implements Scanner {
       for (const m of ms) if (m.alignment.length === 0) m.score = this.align(doc.folded.slice(m.a, m.b + 1), this.dict.names[m.nameId]!, m.nameId).score;
       const best = [...ms].sort((x, y) => kindRank(x.kind) - kindRank(y.kind) || y.score - x.score)[0]!;
       // score with the matcher on the folded words (the raw slice may hold a line-break hyphen)
-      const result = matchEntity(prepareQuery({ name: doc.folded.slice(best.a, best.b + 1).join(' ') }), prepareEntity(entity));
+      const result = matchEntity(prepareQuery({ name: doc.folded.slice(best.a, best.b + 1).join(' ') }), this.preparedEntity(index));
       const mentions: ScanMention[] = ms.map((m) => {
         const s = doc.start[m.a]!;
         const e = doc.end[m.b]!;

@@ -145,6 +145,12 @@ export function verifyWindow(ctx: VerifyContext, name: DictionaryName, nameId: n
   const extraWeight = (left >= 0 ? folded[left]!.length : 0) + (right >= 0 ? folded[right]!.length : 0);
   const estimate = matchedWeight / (matchedWeight + missingWeight + extraWeight);
 
+  // The whole name, word for word and nothing else: a full mention the matcher scores 1.
+  if (extras === 0 && unmatchedInside === 0 && b - a + 1 === nt.length && used.subarray(0, nt.length).every((u) => u === 1)) {
+    const alignment: PartMatch[] = [];
+    for (let k = a; k <= b; k++) alignment.push({ query: folded[k]!, candidate: folded[k]!, how: 'exact', score: 1 });
+    return { nameId, entity: name.entity, a, b, score: 1, full: true, alignment, extras };
+  }
   if (fullShapeUsed(name, used) && estimate >= ctx.threshold - ESTIMATE_MARGIN) {
     const query = folded.slice(a, b + 1);
     if (left >= 0) query.unshift(folded[left]!);
