@@ -1,12 +1,11 @@
 /** `criba diff`: what changed between two snapshots (or two sets of official files). */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import pc from 'picocolors';
 import { CribaError } from '../../errors.js';
 import type { Entity } from '../../model/index.js';
 import { LISTS } from '../../sources/registry.js';
 import { diffEntities, discover, resolveHome, SnapshotStore, type Delta } from '../../snapshot/index.js';
-import { printJson, type Io } from '../output.js';
+import { colorsOf, type Colors, printJson, type Io } from '../output.js';
 
 export function registerDiff(program: Command, io: Io): void {
   program
@@ -47,11 +46,11 @@ Examples:
       }
       // JSON: without arguments an array (one delta per list); with OLD [NEW] the one delta
       if (opts.json) return printJson(io, oldArg ? deltas[0] : deltas);
-      for (const d of deltas) io.out(formatDelta(d));
+      for (const d of deltas) io.out(formatDelta(d, colorsOf(io)));
     });
 }
 
-function formatDelta(d: Delta): string {
+function formatDelta(d: Delta, pc: Colors): string {
   const lines = [pc.bold(`${d.list}: ${d.from ?? '(first load)'} → ${d.to}`), `  ${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed`];
   for (const e of d.added) lines.push(`  ${pc.green('+')} ${e.name}  ${pc.dim(e.id)}`);
   for (const e of d.removed) lines.push(`  ${pc.red('-')} ${e.name}  ${pc.dim(e.id)}`);

@@ -29,7 +29,10 @@ export function registerLists(program: Command, io: Io): void {
         io.out(`No lists loaded in ${store.home}. Load them with: criba update   or   criba update --from DIR`);
         return;
       }
-      const table = new Table({ head: ['list', 'authority', 'loaded', 'entities', 'format', 'hash', 'version'] });
+      const table = new Table({
+        head: ['list', 'authority', 'loaded', 'entities', 'format', 'hash', 'version'],
+        ...(io.color ? {} : { style: { head: [], border: [] } }),
+      });
       for (const r of rows) {
         const m = r.snapshot;
         table.push(m ? [r.list, r.authority, m.loadedAt.slice(0, 19).replace('T', ' '), m.entityCount, m.format, m.hash.slice(0, 12), m.version] : [r.list, r.authority, '—', '', '', '', 'not loaded']);

@@ -3,7 +3,6 @@ import { createWriteStream, readFileSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
-import pc from 'picocolors';
 import { CribaError } from '../../errors.js';
 import { screenBatch } from '../../batch/index.js';
 import type { Hit } from '../../index/index.js';
@@ -11,7 +10,7 @@ import { DEFAULT_THRESHOLD, type ScreenQuery } from '../../match/index.js';
 import type { Schema } from '../../model/index.js';
 import { CSV_COLUMNS, readQueries, resultToCsvRows, resultToJsonLine, type QueryLine, type ScreenResult } from '../../queries/index.js';
 import { openDataset, resolveHome, type Dataset } from '../../snapshot/index.js';
-import { printJson, type Io } from '../output.js';
+import { colorsOf, type Colors, printJson, type Io } from '../output.js';
 import { collect, parseCountry, parseDob, parsePositiveInt, parseType, parseUnitInterval } from '../options.js';
 
 interface ScreenOpts {
@@ -75,7 +74,7 @@ source id, the listed name variant that matched and how each part and qualifier 
       };
       const hits = dataset.index.screen(query, { limit: opts.limit, threshold: opts.threshold });
       if (opts.json) return printJson(io, { query, hits });
-      io.out(formatHits(query, hits, dataset, opts.threshold));
+      io.out(formatHits(query, hits, dataset, opts.threshold, colorsOf(io)));
     });
 }
 
@@ -118,7 +117,7 @@ async function screenFile(io: Io, opts: ScreenOpts): Promise<void> {
       await once(out, 'finish');
     }
   }
-  io.err(pc.dim(`${done} records screened, ${alerts} with hits${opts.output ? ` → ${opts.output}` : ''}`));
+  io.err(colorsOf(io).dim(`${done} records screened, ${alerts} with hits${opts.output ? ` → ${opts.output}` : ''}`));
 }
 
 interface Screened {
@@ -157,15 +156,15 @@ function countLines(path: string): number {
   return /\.csv$/i.test(path) ? Math.max(0, n - 1) : n;
 }
 
-export function formatHits(query: ScreenQuery, hits: Hit[], dataset: Dataset, threshold: number): string {
+export function formatHits(query: ScreenQuery, hits: Hit[], dataset: Dataset, threshold: number, pc: Colors): string {
   const lists = dataset.snapshots.map((s) => `${s.list} ${s.version.slice(0, 8)}`).join(', ');
   if (!hits.length) return `No hit at or above ${threshold} for "${query.name}" in ${dataset.entities.length} entities (${lists}).`;
   const lines: string[] = [];
   hits.forEach((h, i) => {
-    lines.push(`${pc.bold(`${i + 1}.`)} ${scoreColour(h.score)}  ${pc.bold(h.name)}  ${pc.dim(h.schema)}`);
+    lines.push(`${pc.bold(`${i + 1}.`)} ${scoreColour(h.score, pc)}  ${pc.bold(h.name)}  ${pc.dim(h.schema)}`);
     lines.push(`   ${h.sourceIds.join(', ')}  ${h.programs.length ? `programs ${h.programs.join(', ')}` : ''}`);
     const e = h.explanation;
-    lines.push(`   matched ${e.matchedNameKind} name "${e.matchedName}": ${e.alignment.map(describePart).join(', ')}`);
+    lines.push(`   matched ${e.matchedNameKind} name "${e.matchedName}": ${e.alignment.map((p) => describePart(p, pc)).join(', ')}`);
     const quals = e.features.filter((f) => f.feature !== 'name');
     if (quals.length) lines.push(`   ${quals.map((f) => `${f.delta >= 0 ? '+' : ''}${f.delta.toFixed(2)} ${f.detail}`).join('; ')}`);
   });
@@ -173,13 +172,13 @@ export function formatHits(query: ScreenQuery, hits: Hit[], dataset: Dataset, th
   return lines.join('\n');
 }
 
-function describePart(p: Hit['explanation']['alignment'][number]): string {
+function describePart(p: Hit['explanation']['alignment'][number], pc: Colors): string {
   if (p.how === 'unmatched-query') return pc.red(`${p.query}≠∅`);
   if (p.how === 'unmatched-candidate') return pc.dim(`∅=${p.candidate}`);
   return p.query === p.candidate ? `${p.query} ${p.how}` : `${p.query}~${p.candidate} ${p.how}`;
 }
 
-function scoreColour(score: number): string {
+function scoreColour(score: number, pc: Colors): string {
   const s = score.toFixed(3);
   return score >= 0.95 ? pc.red(s) : score >= 0.85 ? pc.yellow(s) : s;
 }

@@ -1,8 +1,7 @@
 /** `criba update`: load lists into new snapshots, from official URLs or local copies. */
 import type { Command } from 'commander';
-import pc from 'picocolors';
 import { resolveHome, updateLists, type UpdateOutcome } from '../../snapshot/index.js';
-import { printJson, type Io } from '../output.js';
+import { colorsOf, type Colors, printJson, type Io } from '../output.js';
 import { collect, parsePositiveInt } from '../options.js';
 
 export function registerUpdate(program: Command, io: Io): void {
@@ -25,6 +24,7 @@ Examples:
 Exit code 1 when any list failed; its previous snapshot is still the one in use.`,
     )
     .action(async (opts: { from?: string; list?: string[]; force?: boolean; maxBytes?: number; warnings?: boolean; json?: boolean }) => {
+      const pc = colorsOf(io);
       const home = resolveHome();
       const warnings = new Map<string, number>();
       const outcomes = await updateLists({
@@ -42,7 +42,7 @@ Exit code 1 when any list failed; its previous snapshot is still the one in use.
       if (opts.json) {
         printJson(io, outcomes.map((o) => toJson(o, warnings.get(o.list) ?? 0)));
       } else {
-        for (const o of outcomes) io.out(describe(o, warnings.get(o.list) ?? 0));
+        for (const o of outcomes) io.out(describe(o, warnings.get(o.list) ?? 0, pc));
         io.out(pc.dim(`data directory: ${home}`));
       }
       if (outcomes.some((o) => o.status === 'error')) process.exitCode = 1;
@@ -66,7 +66,7 @@ function toJson(o: UpdateOutcome, warnings: number): unknown {
   };
 }
 
-function describe(o: UpdateOutcome, warnings: number): string {
+function describe(o: UpdateOutcome, warnings: number, pc: Colors): string {
   const w = warnings ? pc.dim(` (${warnings} warnings: unparsed fragments or odd records, list them with --warnings)`) : '';
   switch (o.status) {
     case 'updated':
