@@ -6,6 +6,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_THRESHOLD } from '../../src/match/index.js';
 import { runCli } from '../support/cli.js';
 import { describeWithLists, listPath } from '../support/data.js';
 
@@ -81,7 +82,7 @@ describeWithLists('criba on OFAC SDN 2022-01-21', [`${SDN}/sdn.csv`], () => {
     expect(lines[1].hits).toEqual([]);
     expect(lines[2].hits[0].id).toBe('ofac-sdn:33959');
     expect(lines[3].hits[0].id).toBe('ofac-sdn:15412');
-    for (const l of lines) for (const h of l.hits) expect(h.score).toBeGreaterThanOrEqual(0.8);
+    for (const l of lines) for (const h of l.hits) expect(h.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
 
   it('screens JSON lines into CSV, keeping queries without hits', async () => {
