@@ -155,15 +155,10 @@ export function verifyWindow(ctx: VerifyContext, name: DictionaryName, nameId: n
     const query = folded.slice(a, b + 1);
     if (left >= 0) query.unshift(folded[left]!);
     if (right >= 0) query.push(folded[right]!);
+    // The matcher scores the window; which name words are there is known from the window itself
+    // (the matcher's own tokens may be canonical forms: legal forms, numbers).
     const { score, alignment } = ctx.align(query, name, nameId);
-    const aligned = new Set<string>();
-    for (const p of alignment) if (p.query && p.candidate && p.score > 0) aligned.add(p.candidate);
-    const core = nt.filter((t) => !PARTICLES.has(t));
-    let full = fullShape(name, core, aligned) && score >= ctx.threshold;
-    // Part of a name, in common words only ("Carlos Martínez" for "MARTINEZ CASAS, Carlos Mario"):
-    // many people are called that. It can still be a short mention after a full one.
-    if (full && core.some((t) => !aligned.has(t)) && [...aligned].every((t) => ctx.isCommon(t))) full = false;
-    if (full) return { nameId, entity: name.entity, a, b, score, full, alignment, extras };
+    if (score >= ctx.threshold && !commonPartial(ctx, name, used)) return { nameId, entity: name.entity, a, b, score, full: true, alignment, extras };
   }
   // A short mention: only words of the name, at least one meaningful, and for a person a surname.
   // Scored by the matcher later, if coreference accepts it.
@@ -179,7 +174,11 @@ export function verifyWindow(ctx: VerifyContext, name: DictionaryName, nameId: n
   return { nameId, entity: name.entity, a, b, score: estimate, full: false, alignment: [], extras };
 }
 
-/** `fullShape` on the verification's scratch marks: any given and family part, or every required one. */
+/**
+ * Is this enough of the name to stand on its own (before the score says how well it matches)? A
+ * given and a family part; without parts, every part that carries meaning ("Mara Salvatrucha",
+ * "MS 13"). Read from the verification's marks of which name words the window holds.
+ */
 function fullShapeUsed(name: DictionaryName, used: Uint8Array): boolean {
   let given = false;
   let family = false;
@@ -196,25 +195,19 @@ function fullShapeUsed(name: DictionaryName, used: Uint8Array): boolean {
   return name.coreCount <= 1 ? count >= name.coreCount : count >= 2;
 }
 
-/** Is this enough of the name to stand on its own (before the score says how well it matches)? */
-function fullShape(name: DictionaryName, core: string[], matched: ReadonlySet<string>): boolean {
-  if (name.given && name.family) {
-    let given = false;
-    let family = false;
-    for (const t of matched) {
-      if (name.given.has(t)) given = true;
-      if (name.family.has(t) && !PARTICLES.has(t)) family = true;
-    }
-    return given && family;
+/**
+ * Part of a name, in common words only ("Carlos Martínez" for "MARTINEZ CASAS, Carlos Mario"):
+ * many people are called that. It can still be a short mention after a full one.
+ */
+function commonPartial(ctx: VerifyContext, name: DictionaryName, used: Uint8Array): boolean {
+  let missing = false;
+  let allCommon = true;
+  for (let x = 0; x < name.tokens.length; x++) {
+    if (name.roles[x] === ROLE_PARTICLE) continue;
+    if (!used[x]) missing = true;
+    else if (!ctx.isCommon(name.tokens[x]!)) allCommon = false;
   }
-  if (core.length <= 1) return core.every((t) => matched.has(t));
-  // Without parts, every part that carries meaning must be there ("Mara Salvatrucha", "MS 13").
-  let count = 0;
-  for (const t of core) {
-    if (matched.has(t)) count++;
-    else if (t.length >= 3) return false;
-  }
-  return count >= 2;
+  return missing && allCommon;
 }
 
 /** Match document token k to the most resembling unused name token; records it in `used`. */
