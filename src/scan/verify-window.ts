@@ -55,7 +55,10 @@ const VOWEL = /[aeiou]/;
  */
 function resemblance(t: string, n: string, sameSkeleton: boolean): number {
   if (t === n) return 1;
-  if (t.length === 1 || n.length === 1) return t[0] === n[0] && (t.length === 1) !== (n.length === 1) ? 0.8 : 0;
+  // an initial in the text ("Carlos A. Marroquín") stands for a name word; a one-letter word of
+  // the listed name ("S.A.") does not stand for a word of the text
+  if (n.length === 1) return 0;
+  if (t.length === 1) return t === n[0] ? 0.8 : 0;
   if (PARTICLES.has(t) || PARTICLES.has(n)) return 0;
   // same skeleton: the same first letter, or one side written without vowels ("ldn" for "laden")
   if (sameSkeleton && (t[0] === n[0] || !VOWEL.test(t) || !VOWEL.test(n))) return 0.9;
@@ -74,8 +77,10 @@ const ESTIMATE_MARGIN = 0.15;
 export function mayBeFull(name: DictionaryName, nearby: Int32Array, count: number): boolean {
   if (name.anyOf) return hasAny(name.anyOf[0], nearby, count) && hasAny(name.anyOf[1], nearby, count);
   if (!name.allOf) return true;
-  for (let x = 0; x < name.allOf.length; x++) if (!contains(nearby, count, name.allOf[x]!)) return false;
-  return true;
+  // every required word, but one may be spelt too differently for its skeleton ("Industria")
+  let missing = 0;
+  for (let x = 0; x < name.allOf.length; x++) if (!contains(nearby, count, name.allOf[x]!) && ++missing > 1) return false;
+  return missing === 0 || name.allOf.length > 1;
 }
 
 function hasAny(ids: Int32Array, nearby: Int32Array, count: number): boolean {
@@ -114,12 +119,12 @@ export function verifyWindow(ctx: VerifyContext, name: DictionaryName, nameId: n
   let a = i;
   let b = j;
   const maxLen = nt.length + 1;
-  while (b + 1 < doc.count && !(flags[b + 1]! & BREAK_BEFORE) && b - a + 1 < maxLen) {
+  while (b + 1 < doc.count && !(flags[b + 1]! & BREAK_BEFORE) && b - a + 1 < maxLen && caseOk(ctx, b + 1, b + 1)) {
     if (take(ctx, name, used, b + 1)) b++;
     else if (PARTICLES.has(folded[b + 1]!) && b + 2 < doc.count && !(flags[b + 2]! & BREAK_BEFORE) && take(ctx, name, used, b + 2)) b += 2;
     else break;
   }
-  while (a - 1 >= 0 && !(flags[a]! & BREAK_BEFORE) && b - a + 1 < maxLen) {
+  while (a - 1 >= 0 && !(flags[a]! & BREAK_BEFORE) && b - a + 1 < maxLen && caseOk(ctx, a - 1, a - 1)) {
     if (take(ctx, name, used, a - 1)) a--;
     else if (PARTICLES.has(folded[a - 1]!) && a - 2 >= 0 && !(flags[a - 1]! & BREAK_BEFORE) && take(ctx, name, used, a - 2)) a -= 2;
     else break;

@@ -237,3 +237,19 @@ describe('identifiers as support', () => {
     expect(r.entities[0]!.explanation.evidence.join(' ')).toMatch(/identifier 04237453-4 appears in the text/);
   });
 });
+
+describe('organisation names with legal forms', () => {
+  const companies = buildScanner([entity('c1', 'Company', [['BANCO DE COMERCIO E INDUSTRIAS, S.A.', 'primary']])]);
+
+  it('finds the name with or without its legal form, and with a typo', () => {
+    for (const text of [
+      'Officials said Banco de Comercio e Industrias, S.A. moved the funds.',
+      'Officials said Banco de Comercio e Industrias moved the funds.',
+      'Officials said Banco de Comercio e Industria moved the funds.',
+    ]) {
+      const r = companies.scan(text);
+      expect(r.entities.map((e) => e.id), text).toEqual(['test:c1']);
+      expect(r.entities[0]!.mentions[0]!.kind).toBe('full');
+    }
+  });
+});
