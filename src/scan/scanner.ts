@@ -407,7 +407,7 @@ class DocumentScanner implements Scanner {
       const entity = this.entities[index]!;
       ms.sort((x, y) => x.a - y.a);
       // short mentions were only estimated during the scan: score the accepted ones with the matcher
-      for (const m of ms) if (m.alignment.length === 0) m.score = this.align(doc.folded.slice(m.a, m.b + 1), this.dict.names[m.nameId]!, m.nameId).score;
+      for (const m of ms) if (!m.scored) m.score = this.align(doc.folded.slice(m.a, m.b + 1), this.dict.names[m.nameId]!, m.nameId).score;
       const best = [...ms].sort((x, y) => kindRank(x.kind) - kindRank(y.kind) || y.score - x.score)[0]!;
       // score with the matcher on the folded words (the raw slice may hold a line-break hyphen)
       const result = matchEntity(prepareQuery({ name: doc.folded.slice(best.a, best.b + 1).join(' ') }), this.preparedEntity(index));

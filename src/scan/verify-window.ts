@@ -23,7 +23,8 @@ export interface WindowMatch {
   /** Name score of the window (with neighbouring extra words, if any) against the name. */
   score: number;
   full: boolean;
-  alignment: PartMatch[];
+  /** The score is the matcher's (false: only estimated, for a short mention not yet accepted). */
+  scored: boolean;
   /** Capitalized words next to the window that are not part of the name. */
   extras: number;
 }
@@ -108,7 +109,7 @@ export function verifyWindow(ctx: VerifyContext, name: DictionaryName, nameId: n
   if (!take(ctx, name, used, i)) {
     // "MS13" for "MS-13": a glued short name, keyed as a single.
     if (i === j && nt.length > 1 && folded[i] === nt.join('') && caseOk(ctx, i, i)) {
-      return { nameId, entity: name.entity, a: i, b: i, score: 1, full: true, alignment: [{ query: folded[i]!, candidate: nt.join(' '), how: 'glued', score: 1 }], extras: 0 };
+      return { nameId, entity: name.entity, a: i, b: i, score: 1, full: true, scored: true, extras: 0 };
     }
     return undefined;
   }
@@ -152,9 +153,7 @@ export function verifyWindow(ctx: VerifyContext, name: DictionaryName, nameId: n
 
   // The whole name, word for word and nothing else: a full mention the matcher scores 1.
   if (extras === 0 && unmatchedInside === 0 && b - a + 1 === nt.length && used.subarray(0, nt.length).every((u) => u === 1)) {
-    const alignment: PartMatch[] = [];
-    for (let k = a; k <= b; k++) alignment.push({ query: folded[k]!, candidate: folded[k]!, how: 'exact', score: 1 });
-    return { nameId, entity: name.entity, a, b, score: 1, full: true, alignment, extras };
+    return { nameId, entity: name.entity, a, b, score: 1, full: true, scored: true, extras };
   }
   if (fullShapeUsed(name, used) && estimate >= ctx.threshold - ESTIMATE_MARGIN) {
     const query = folded.slice(a, b + 1);
@@ -162,8 +161,8 @@ export function verifyWindow(ctx: VerifyContext, name: DictionaryName, nameId: n
     if (right >= 0) query.push(folded[right]!);
     // The matcher scores the window; which name words are there is known from the window itself
     // (the matcher's own tokens may be canonical forms: legal forms, numbers).
-    const { score, alignment } = ctx.align(query, name, nameId);
-    if (score >= ctx.threshold && !commonPartial(ctx, name, used)) return { nameId, entity: name.entity, a, b, score, full: true, alignment, extras };
+    const { score } = ctx.align(query, name, nameId);
+    if (score >= ctx.threshold && !commonPartial(ctx, name, used)) return { nameId, entity: name.entity, a, b, score, full: true, scored: true, extras };
   }
   // A short mention: only words of the name, at least one meaningful, and for a person a surname.
   // Scored by the matcher later, if coreference accepts it.
@@ -176,7 +175,7 @@ export function verifyWindow(ctx: VerifyContext, name: DictionaryName, nameId: n
     if (name.roles[x] === ROLE_FAMILY) surname = true;
   }
   if (!meaningful || (name.family && !surname)) return undefined;
-  return { nameId, entity: name.entity, a, b, score: estimate, full: false, alignment: [], extras };
+  return { nameId, entity: name.entity, a, b, score: estimate, full: false, scored: false, extras };
 }
 
 /**
