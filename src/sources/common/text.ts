@@ -4,6 +4,7 @@
  * OFAC's legacy files carry) dropped.
  */
 import { createReadStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
 import { CribaError } from '../../errors.js';
 
 const EOF_MARK = 0x1a;
@@ -56,6 +57,19 @@ async function* withoutEofMark(chunks: AsyncIterable<Buffer>): AsyncGenerator<Bu
       pendingEof = true;
     }
     yield chunk;
+  }
+}
+
+/**
+ * Stream a gzip-compressed file (e.g. the CSL's consolidated.csv.gz) as UTF-8 text chunks with
+ * the same rules, decompressing as it goes. A cut or corrupt archive is E_PARSE naming the file.
+ */
+export async function* readGzipUtf8(path: string, displayName = path): AsyncGenerator<string> {
+  try {
+    yield* decodeUtf8(createReadStream(path).pipe(createGunzip()), displayName);
+  } catch (err) {
+    if (err instanceof CribaError) throw err;
+    throw new CribaError('E_PARSE', `gzip: ${(err as Error).message}`, { file: displayName }, { cause: err });
   }
 }
 

@@ -3,10 +3,10 @@
  * listing read from any format gives the same Entity: schema from OFAC's type, name parts for
  * individuals, Remarks facts merged in, countries deduplicated.
  */
-import { countryCode } from '../../model/country.js';
 import type { Entity, Schema } from '../../model/entity.js';
 import type { Name, NameKind } from '../../model/name.js';
 import { splitListOrderName } from '../../model/name.js';
+import { addCountry } from '../common/mapper-helpers.js';
 import type { ReadContext } from '../types.js';
 import type { RemarksFacts } from './remarks.js';
 
@@ -48,13 +48,8 @@ export function addUnique<T>(list: T[], value: T | undefined): void {
   if (value !== undefined && !list.includes(value)) list.push(value);
 }
 
-/** A country name or code → ISO code added to `list`; returns the code or undefined. */
-export function addCountry(list: string[], name: string | undefined): string | undefined {
-  if (!name) return undefined;
-  const code = countryCode(name);
-  addUnique(list, code);
-  return code;
-}
+// the shared step, re-exported so OFAC's mappers take every entity-building step from here
+export { addCountry };
 
 /** Merge facts mined from Remarks into the entity and report what stayed unparsed. */
 export function mergeRemarksFacts(
