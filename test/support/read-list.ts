@@ -5,11 +5,12 @@
  */
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { expect } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { CribaError } from '../../src/errors.js';
 import { isIsoPartial } from '../../src/model/date.js';
 import type { Entity } from '../../src/model/entity.js';
 import type { ListDefinition, SourceFile, SourceMetadata, SourceWarning } from '../../src/sources/types.js';
+import { describeWithLists, listPath } from './data.js';
 
 export function sourceFile(path: string): SourceFile {
   return { name: basename(path), path, size: statSync(path).size };
@@ -86,4 +87,23 @@ export function expectWellFormed(read: ListRead): void {
     for (const i of e.identifiers) if (!i.value || i.value !== i.value.trim()) problems.push(`${e.id}: identifier "${i.value}"`);
   }
   expect(problems.slice(0, 10)).toEqual([]);
+}
+
+/**
+ * describe() over one real list file under CRIBA_LISTS_DIR (skipped, loudly, without it): reads
+ * the file once, checks the model invariants (`expectWellFormed`), and gives the block's own tests
+ * the read.
+ */
+export function describeRealList(name: string, def: ListDefinition, file: string, fn: (read: ListRead) => void): void {
+  describeWithLists(name, [file], () => {
+    // filled in before the block's tests run
+    const read = {} as ListRead;
+    beforeAll(async () => {
+      Object.assign(read, await readList(def, listPath(file)));
+    });
+
+    it('entities are well-formed', () => expectWellFormed(read));
+
+    fn(read);
+  });
 }

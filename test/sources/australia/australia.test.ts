@@ -1,9 +1,8 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auDfat } from '../../../src/sources/australia/definition.js';
 import { parseDfatDates } from '../../../src/sources/australia/dates.js';
-import { describeWithLists, listPath } from '../../support/data.js';
-import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead, expectWellFormed } from '../../support/read-list.js';
+import { expectFailure, expectNotDetected, readList, readWithFormat, describeRealList } from '../../support/read-list.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/australia');
 
@@ -58,14 +57,7 @@ describe('DFAT Consolidated List on a hand-written fixture', () => {
   });
 });
 
-describeWithLists('DFAT Consolidated List 2024-11-11 (real file)', ['australia/regulation8_consolidated.xlsx'], () => {
-  let read: ListRead;
-  beforeAll(async () => {
-    read = await readList(auDfat, listPath('australia/regulation8_consolidated.xlsx'));
-  });
-
-  it('entities are well-formed', () => expectWellFormed(read));
-
+describeRealList('DFAT Consolidated List 2024-11-11 (real file)', auDfat, 'australia/regulation8_consolidated.xlsx', (read) => {
   it('reads 9,553 name rows into 3,062 references, one primary name each', () => {
     expect(read.entities).toHaveLength(3062);
     const rows = read.entities.reduce((n, e) => n + (e.sources[0]!.raw as { rows: unknown[] }).rows.length, 0);

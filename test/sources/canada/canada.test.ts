@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { caSema } from '../../../src/sources/canada/definition.js';
-import { describeWithLists, listPath } from '../../support/data.js';
-import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead, expectWellFormed } from '../../support/read-list.js';
+import { expectFailure, expectNotDetected, readList, readWithFormat, describeRealList } from '../../support/read-list.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/canada');
 
@@ -37,14 +36,7 @@ describe('Canada SEMA XML on a hand-written fixture', () => {
   });
 });
 
-describeWithLists('Canada SEMA 2025-05 (real file)', ['canada/sema_2025-05.xml'], () => {
-  let read: ListRead;
-  beforeAll(async () => {
-    read = await readList(caSema, listPath('canada/sema_2025-05.xml'));
-  });
-
-  it('entities are well-formed', () => expectWellFormed(read));
-
+describeRealList('Canada SEMA 2025-05 (real file)', caSema, 'canada/sema_2025-05.xml', (read) => {
   it('reads 4,759 records with unique ids', () => {
     expect(read.entities).toHaveLength(4759);
     expect(read.byId.size).toBe(4759);

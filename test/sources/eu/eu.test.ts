@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { euFsf } from '../../../src/sources/eu/definition.js';
-import { describeWithLists, listPath } from '../../support/data.js';
-import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead, expectWellFormed } from '../../support/read-list.js';
+import { expectFailure, expectNotDetected, readList, readWithFormat, describeRealList } from '../../support/read-list.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/eu');
 
@@ -52,14 +51,7 @@ describe('EU FSF on hand-written fixtures (XML 1.1 and CSV 1.1 give the same ent
   });
 });
 
-describeWithLists('EU FSF sample 2020-04-15 (real file)', ['eu/sample_eu_2020-04-15.xml'], () => {
-  let read: ListRead;
-  beforeAll(async () => {
-    read = await readList(euFsf, listPath('eu/sample_eu_2020-04-15.xml'));
-  });
-
-  it('entities are well-formed', () => expectWellFormed(read));
-
+describeRealList('EU FSF sample 2020-04-15 (real file)', euFsf, 'eu/sample_eu_2020-04-15.xml', (read) => {
   it('reads its 7 sanctionEntity records: 6 entities, logicalId 5468 appears twice (a test variant) and is reported', () => {
     expect(read.format).toBe('xml');
     expect(read.entities).toHaveLength(6);

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ukFcdo } from '../../../src/sources/uk-fcdo/definition.js';
-import { describeWithLists, listPath } from '../../support/data.js';
-import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead, expectWellFormed } from '../../support/read-list.js';
+import { expectFailure, expectNotDetected, readList, readWithFormat, describeRealList } from '../../support/read-list.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/uk-fcdo');
 
@@ -36,14 +35,7 @@ describe('FCDO summary ODS on a hand-written fixture', () => {
   });
 });
 
-describeWithLists('FCDO UK Sanctions List summary 2025-08-11 (real file)', ['uk/FCDO_summary_2025-08-11.ods'], () => {
-  let read: ListRead;
-  beforeAll(async () => {
-    read = await readList(ukFcdo, listPath('uk/FCDO_summary_2025-08-11.ods'));
-  });
-
-  it('entities are well-formed', () => expectWellFormed(read));
-
+describeRealList('FCDO UK Sanctions List summary 2025-08-11 (real file)', ukFcdo, 'uk/FCDO_summary_2025-08-11.ods', (read) => {
   it('reads 5,302 designations (3,754 individuals, 1,087 entities, 461 ships)', () => {
     expect(read.entities).toHaveLength(5302);
     expect(read.byId.size).toBe(5302);

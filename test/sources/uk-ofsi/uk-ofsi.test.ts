@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ukOfsi } from '../../../src/sources/uk-ofsi/definition.js';
 import { describeWithLists, listPath } from '../../support/data.js';
-import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead, expectWellFormed } from '../../support/read-list.js';
+import { expectFailure, expectNotDetected, readList, readWithFormat, describeRealList } from '../../support/read-list.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/uk-ofsi');
 
@@ -58,14 +58,7 @@ describe('OFSI ConList on hand-written fixtures', () => {
   });
 });
 
-describeWithLists('OFSI ConList 2025-04-14 xlsx (real file)', ['uk/ConList_2025-04-14.xlsx'], () => {
-  let read: ListRead;
-  beforeAll(async () => {
-    read = await readList(ukOfsi, listPath('uk/ConList_2025-04-14.xlsx'));
-  });
-
-  it('entities are well-formed', () => expectWellFormed(read));
-
+describeRealList('OFSI ConList 2025-04-14 xlsx (real file)', ukOfsi, 'uk/ConList_2025-04-14.xlsx', (read) => {
   it('reports its "Last Updated" line (14/04/2025) as the publication date', () => {
     expect(read.metadata).toEqual({ publishedAt: '2025-04-14' });
   });

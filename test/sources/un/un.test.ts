@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { unSc } from '../../../src/sources/un/definition.js';
-import { describeWithLists, listPath } from '../../support/data.js';
-import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead, expectWellFormed } from '../../support/read-list.js';
+import { expectFailure, expectNotDetected, readList, readWithFormat, describeRealList } from '../../support/read-list.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/un');
 
@@ -60,14 +59,7 @@ describe('UN consolidated XML on a hand-written fixture', () => {
   });
 });
 
-describeWithLists('UN consolidated list 2026-02-27 (real file)', ['un/consolidated_2026-02-27.xml'], () => {
-  let read: ListRead;
-  beforeAll(async () => {
-    read = await readList(unSc, listPath('un/consolidated_2026-02-27.xml'));
-  });
-
-  it('entities are well-formed', () => expectWellFormed(read));
-
+describeRealList('UN consolidated list 2026-02-27 (real file)', unSc, 'un/consolidated_2026-02-27.xml', (read) => {
   it('reads 730 individuals and 273 entities, ids unique', () => {
     expect(read.entities.filter((e) => e.schema === 'Person')).toHaveLength(730);
     expect(read.entities.filter((e) => e.schema === 'Organization')).toHaveLength(273);

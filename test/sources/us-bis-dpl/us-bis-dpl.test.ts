@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { usBisDpl } from '../../../src/sources/us-bis-dpl/definition.js';
-import { describeWithLists, listPath } from '../../support/data.js';
-import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead, expectWellFormed } from '../../support/read-list.js';
+import { expectFailure, expectNotDetected, readList, readWithFormat, describeRealList } from '../../support/read-list.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/us-bis-dpl');
 
@@ -26,14 +25,7 @@ describe('BIS Denied Persons List on a hand-written fixture', () => {
   });
 });
 
-describeWithLists('BIS Denied Persons List 2022-09 (real file)', ['us-bis-dpl/dpl_2022-09.txt'], () => {
-  let read: ListRead;
-  beforeAll(async () => {
-    read = await readList(usBisDpl, listPath('us-bis-dpl/dpl_2022-09.txt'));
-  });
-
-  it('entities are well-formed', () => expectWellFormed(read));
-
+describeRealList('BIS Denied Persons List 2022-09 (real file)', usBisDpl, 'us-bis-dpl/dpl_2022-09.txt', (read) => {
   it('reads 581 rows into 460 denial orders', () => {
     const rows = read.entities.reduce((n, e) => n + (e.sources[0]!.raw as { rows: unknown[] }).rows.length, 0);
     expect(rows).toBe(581);

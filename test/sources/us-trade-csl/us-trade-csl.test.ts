@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { usCsl } from '../../../src/sources/us-trade-csl/definition.js';
-import { describeWithLists, listPath } from '../../support/data.js';
-import { expectFailure, expectNotDetected, readList, readWithFormat, type ListRead, expectWellFormed } from '../../support/read-list.js';
+import { expectFailure, expectNotDetected, readList, readWithFormat, describeRealList } from '../../support/read-list.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/us-trade-csl');
 
@@ -52,14 +51,7 @@ describe('Consolidated Screening List on hand-written fixtures', () => {
   });
 });
 
-describeWithLists('Consolidated Screening List 2022-04 (real file)', ['us-trade-csl/consolidated_2022-04.csv.gz'], () => {
-  let read: ListRead;
-  beforeAll(async () => {
-    read = await readList(usCsl, listPath('us-trade-csl/consolidated_2022-04.csv.gz'));
-  });
-
-  it('entities are well-formed', () => expectWellFormed(read));
-
+describeRealList('Consolidated Screening List 2022-04 (real file)', usCsl, 'us-trade-csl/consolidated_2022-04.csv.gz', (read) => {
   it('reads 14,160 rows: 10,026 OFAC SDN rows skipped, 4,134 kept as 4,087 parties', () => {
     const rows = read.entities.reduce((n, e) => n + (e.sources[0]!.raw as { rows: unknown[] }).rows.length, 0);
     expect(rows).toBe(14160 - 10026);
