@@ -5,6 +5,7 @@
  * listed party; they are grouped here, keyed by the column names DFAT uses.
  */
 import { CribaError } from '../../errors.js';
+import { keyedRows } from '../common/keyed-rows.js';
 import { readXlsxRows } from '../common/xlsx.js';
 
 export const DFAT_REQUIRED = ['Reference', 'Name of Individual or Entity', 'Type', 'Name Type'] as const;
@@ -23,27 +24,21 @@ export function looksLikeDfat(header: readonly string[]): boolean {
 }
 
 export async function readDfatXlsx(path: string, displayName: string): Promise<DfatGroup[]> {
-  let header: string[] | undefined;
   const groups = new Map<string, DfatGroup>();
-  for await (const { cells, row } of readXlsxRows(path, displayName)) {
-    if (!header) {
-      header = cells.map((c) => c.trim());
-      if (!looksLikeDfat(header)) {
-        throw new CribaError('E_FORMAT', `not the DFAT Consolidated List: header is "${header.slice(0, 4).join(', ')}…"`, { file: displayName, line: row });
-      }
-      continue;
-    }
-    const record: DfatRow = {};
-    header.forEach((h, i) => {
-      const v = cells[i]?.trim();
-      if (h && v) record[h] = v;
-    });
+  async function* cellRows() {
+    for await (const { cells, row } of readXlsxRows(path, displayName)) yield { fields: cells, line: row };
+  }
+  const rows = keyedRows(cellRows(), displayName, {
+    checkHeader(header, line) {
+      if (!looksLikeDfat(header)) throw new CribaError('E_FORMAT', `not the DFAT Consolidated List: header is "${header.slice(0, 4).join(', ')}…"`, { file: displayName, line });
+    },
+  });
+  for await (const { row: record, line } of rows) {
     const reference = /^\d+/.exec(record.Reference ?? '')?.[0];
-    if (!reference) throw new CribaError('E_PARSE', `row without a numeric Reference ("${record.Reference ?? ''}")`, { file: displayName, line: row, field: 'Reference' });
+    if (!reference) throw new CribaError('E_PARSE', `row without a numeric Reference ("${record.Reference ?? ''}")`, { file: displayName, line, field: 'Reference' });
     const group = groups.get(reference);
     if (group) group.rows.push(record);
-    else groups.set(reference, { reference, rows: [record], line: row });
+    else groups.set(reference, { reference, rows: [record], line });
   }
-  if (!header) throw new CribaError('E_EMPTY', 'spreadsheet has no rows', { file: displayName });
   return [...groups.values()];
 }

@@ -6,7 +6,7 @@
  */
 import { CribaError } from '../../errors.js';
 import { readCsvBatches } from '../common/csv.js';
-import { keyedRows } from '../common/csv-keyed-rows.js';
+import { keyedRows } from '../common/keyed-rows.js';
 
 export const CUSTOM_COLUMNS = ['name', 'type', 'dob', 'country', 'id', 'notes', 'aliases', 'identifiers', 'programs'] as const;
 export type CustomColumn = (typeof CUSTOM_COLUMNS)[number];

@@ -9,7 +9,7 @@
  */
 import { CribaError } from '../../errors.js';
 import { readCsvBatches } from '../common/csv.js';
-import { keyedRows } from '../common/csv-keyed-rows.js';
+import { keyedRows } from '../common/keyed-rows.js';
 import type { FsfSanctionEntity } from './fsf-record.js';
 
 /** CSV column suffix → record field, per section (the CSV's names for the XML attributes). */

@@ -5,7 +5,7 @@
  */
 import { CribaError } from '../../errors.js';
 import { readCsvBatches } from '../common/csv.js';
-import { keyedRows } from '../common/csv-keyed-rows.js';
+import { keyedRows } from '../common/keyed-rows.js';
 
 export const DPL_REQUIRED = ['Name', 'Street_Address', 'Effective_Date', 'FR_Citation'] as const;
 

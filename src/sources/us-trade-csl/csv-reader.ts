@@ -6,7 +6,7 @@
  */
 import { CribaError } from '../../errors.js';
 import { parseCsvText } from '../common/csv.js';
-import { keyedRows } from '../common/csv-keyed-rows.js';
+import { keyedRows } from '../common/keyed-rows.js';
 import { readGzipUtf8, readUtf8 } from '../common/text.js';
 
 export const CSL_REQUIRED = ['_id', 'source', 'name', 'alt_names'] as const;

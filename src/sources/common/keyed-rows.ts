@@ -1,11 +1,17 @@
 /**
- * CSV rows keyed by the header row's column names: the shape of every list file with a header
- * row (EU FSF CSV, BIS DPL, trade.gov CSL, OpenSanctions targets, custom lists). The reader checks
+ * Rows keyed by the header row's column names: the shape of every list file with a header row,
+ * CSV or spreadsheet (EU FSF CSV, BIS DPL, trade.gov CSL, OpenSanctions targets, custom lists,
+ * DFAT xlsx). The reader checks
  * the header (E_FORMAT when it is not its list's); cells are trimmed, empty cells and unnamed
  * columns left out; a file without a header row is E_EMPTY.
  */
 import { CribaError } from '../../errors.js';
-import type { CsvRow } from './csv.js';
+
+/** One row of cells as a reader gives it: a CSV record, or a spreadsheet row (`line` = row number). */
+export interface CellRow {
+  fields: string[];
+  line: number;
+}
 
 export interface KeyedRow {
   row: Record<string, string>;
@@ -19,7 +25,7 @@ export interface KeyedRowsOptions {
   columnName?(cell: string): string;
 }
 
-export async function* keyedRows(rows: AsyncIterable<CsvRow | CsvRow[]>, file: string, opts: KeyedRowsOptions): AsyncGenerator<KeyedRow> {
+export async function* keyedRows(rows: AsyncIterable<CellRow | CellRow[]>, file: string, opts: KeyedRowsOptions): AsyncGenerator<KeyedRow> {
   const columnName = opts.columnName ?? ((c: string) => c.trim().replace(/^\uFEFF/, ''));
   let header: string[] | undefined;
   for await (const item of rows) {
