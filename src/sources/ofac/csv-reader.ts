@@ -112,26 +112,21 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-export async function readAddresses(file: SourceFile): Promise<Map<string, AddCsvRow[]>> {
-  const map = new Map<string, AddCsvRow[]>();
-  for await (const rows of rowsOf(file, 6, 2)) {
-    for (const row of rows) {
-      const rec = named(ADD_COLUMNS, row.fields) as AddCsvRow;
-      push(map, rec.Ent_num, rec);
-    }
+/** The rows of an add.csv / alt.csv file by the listing they belong to (their first column). */
+async function readByListing<R>(file: SourceFile, columns: readonly string[]): Promise<Map<string, R[]>> {
+  const map = new Map<string, R[]>();
+  for await (const rows of rowsOf(file, columns.length, 2)) {
+    for (const row of rows) push(map, row.fields[0]!.trim(), named(columns, row.fields) as R);
   }
   return map;
 }
 
-export async function readAliases(file: SourceFile): Promise<Map<string, AltCsvRow[]>> {
-  const map = new Map<string, AltCsvRow[]>();
-  for await (const rows of rowsOf(file, 5, 2)) {
-    for (const row of rows) {
-      const rec = named(ALT_COLUMNS, row.fields) as AltCsvRow;
-      push(map, rec.ent_num, rec);
-    }
-  }
-  return map;
+export function readAddresses(file: SourceFile): Promise<Map<string, AddCsvRow[]>> {
+  return readByListing<AddCsvRow>(file, ADD_COLUMNS);
+}
+
+export function readAliases(file: SourceFile): Promise<Map<string, AltCsvRow[]>> {
+  return readByListing<AltCsvRow>(file, ALT_COLUMNS);
 }
 
 /** ent_num → spill-over text. The text is kept untrimmed: it continues Remarks mid-word. */
