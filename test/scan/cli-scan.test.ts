@@ -92,6 +92,9 @@ describeWithLists('criba scan on OFAC SDN 2022-01-21', [`${SDN}/sdn.csv`], () =>
     expect(noFile.err).toMatch(/\[E_NOT_FOUND\].*no-such-article\.txt/);
     const badFormat = await runCli(home, 'scan', join(ARTICLES, 'treasury-el-salvador.en.txt'), '--format', 'pdf');
     expect(badFormat.code).toBe(2);
+    const notLoaded = await runCli(home, 'scan', join(ARTICLES, 'treasury-el-salvador.en.txt'), '--list', 'un-sc');
+    expect(notLoaded.code).toBe(1);
+    expect(notLoaded.err).toMatch(/\[E_NOT_FOUND\] no snapshot of list un-sc .*loaded: ofac-sdn/);
   });
 
   it('says how to load lists when none are loaded', async () => {
