@@ -87,9 +87,19 @@ export class NameDictionary {
   readonly commonCount: number;
 
   constructor(entities: readonly Entity[]) {
+    // lists repeat names (one person on several lists): fold each distinct string once
+    const folded = new Map<string, string[]>();
+    const tokensOf = (text: string) => {
+      let t = folded.get(text);
+      if (!t) {
+        t = tokenize(text);
+        folded.set(text, t);
+      }
+      return t;
+    };
     entities.forEach((entity, e) => {
       entity.names.forEach((name, nameIndex) => {
-        const tokens = tokenize(name.full);
+        const tokens = tokensOf(name.full);
         if (tokens.length === 0) return;
         const entry: DictionaryName = {
           entity: e,
@@ -104,8 +114,8 @@ export class NameDictionary {
         };
         const parts = name.parts ?? (entity.schema === 'Person' ? splitListOrderName(name.full) : undefined);
         if (parts && (parts.given || parts.middle) && (parts.family || parts.patronymic || parts.matronymic)) {
-          entry.given = new Set(tokenize(`${parts.given ?? ''} ${parts.middle ?? ''}`));
-          entry.family = new Set(tokenize(`${parts.family ?? ''} ${parts.patronymic ?? ''} ${parts.matronymic ?? ''}`));
+          entry.given = new Set(tokensOf(`${parts.given ?? ''} ${parts.middle ?? ''}`));
+          entry.family = new Set(tokensOf(`${parts.family ?? ''} ${parts.patronymic ?? ''} ${parts.matronymic ?? ''}`));
         }
         this.names.push(entry);
       });
