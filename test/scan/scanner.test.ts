@@ -253,3 +253,15 @@ describe('organisation names with legal forms', () => {
     }
   });
 });
+
+describe('names in the text’s own script', () => {
+  const arabic = buildScanner([entity('ar1', 'Person', [['AL-BAGHDADI, Abu Bakr', 'primary'], ['أبو بكر البغدادي', 'native']])]);
+
+  it('finds a name written in Arabic, in Arabic or in an English text', () => {
+    for (const text of ['وقال أبو بكر البغدادي في تسجيل صوتي', 'A recording attributed to أبو بكر البغدادي was released on Monday.']) {
+      const r = arabic.scan(text);
+      expect(r.entities.map((e) => e.id), text).toEqual(['test:ar1']);
+      expect(r.entities[0]!.mentions[0]!.text).toBe('أبو بكر البغدادي');
+    }
+  });
+});
