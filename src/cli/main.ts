@@ -26,6 +26,9 @@ Examples:
   $ criba compare "Carlos Amilcar Marroquin" "MARROQUIN CHICA, Carlos Amilcar"
   $ criba lists                                        what is loaded`,
     );
+  // set before the commands are added, so that every subcommand inherits it: a bad option value
+  // then throws a CommanderError instead of calling process.exit
+  program.exitOverride();
   for (const register of COMMANDS) register(program, io);
   return program;
 }
@@ -33,7 +36,6 @@ Examples:
 /** Run the CLI; resolves to the process exit code. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const program = buildProgram(io);
-  program.exitOverride();
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

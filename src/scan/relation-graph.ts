@@ -25,7 +25,11 @@ export class RelationGraph {
    */
   constructor(entities: readonly Entity[], byName?: Map<string, number[]>) {
     const byId = new Map<string, number>();
-    entities.forEach((e, i) => byId.set(e.id, i));
+    // relations may name a source record (`ofac-sdn:33950`) that a merge folded into another entity
+    entities.forEach((e, i) => {
+      byId.set(e.id, i);
+      for (const s of e.sources) byId.set(`${s.list}:${s.sourceId}`, i);
+    });
     entities.forEach((entity, i) => {
       for (const relation of entity.relations) {
         let other = relation.id !== undefined ? byId.get(relation.id) : undefined;

@@ -31,7 +31,14 @@ export interface OpenOptions {
   merge?: boolean;
 }
 
-export async function openDataset(home: string, opts: OpenOptions = {}): Promise<Dataset> {
+/** The entities of the current snapshots, merged across lists, without building an index. */
+export interface LoadedEntities {
+  entities: Entity[];
+  snapshots: SnapshotMeta[];
+  merges: MergeRecord[];
+}
+
+export async function loadEntities(home: string, opts: OpenOptions = {}): Promise<LoadedEntities> {
   const store = new SnapshotStore(home);
   let snapshots = await store.current();
   if (opts.lists?.length) {
@@ -47,9 +54,14 @@ export async function openDataset(home: string, opts: OpenOptions = {}): Promise
   }
   const entities: Entity[] = [];
   for (const meta of snapshots) for await (const e of store.readEntities(meta)) entities.push(e);
-  if (opts.merge === false || snapshots.length < 2) return datasetFromEntities(entities, snapshots);
+  if (opts.merge === false || snapshots.length < 2) return { entities, snapshots, merges: [] };
   const merged = mergeEntities(entities);
-  return datasetFromEntities(merged.entities, snapshots, merged.merges);
+  return { entities: merged.entities, snapshots, merges: merged.merges };
+}
+
+export async function openDataset(home: string, opts: OpenOptions = {}): Promise<Dataset> {
+  const { entities, snapshots, merges } = await loadEntities(home, opts);
+  return datasetFromEntities(entities, snapshots, merges);
 }
 
 /** A dataset over entities as given (already merged, or single-list), e.g. for tests and benches. */

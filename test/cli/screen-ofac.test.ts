@@ -153,6 +153,14 @@ describe('criba without lists', () => {
     await rm(home, { recursive: true, force: true });
   });
 
+  it('rejects a bad option value with exit code 2 and a message, without ending the process', async () => {
+    for (const args of [['screen', 'x', '--limit', 'many'], ['compare', 'a', 'b', '--threshold', '7'], ['update', '--max-bytes', '-1']]) {
+      const r = await runCli('/nonexistent', ...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err, args.join(' ')).toMatch(/error: option .* argument .* is invalid/);
+    }
+  });
+
   it('compares two names and explains the alignment', async () => {
     const r = await runCli('/nonexistent', 'compare', 'Carlos Amilcar Marroquín', 'MARROQUIN CHICA, Carlos Amilcar', '--type', 'person', '--json');
     const j = JSON.parse(r.out);
