@@ -60,6 +60,12 @@ export interface ApiBenchRow {
   non2xx: number;
   rssBeforeMB: number;
   rssAfterMB: number;
+  /** RSS of the server processes every 10 s of the run: flat once warm, or growing? */
+  rssEvery10sMB: string;
+  /** JS heap in use after a full collection before the run (all server processes). */
+  heapBeforeMB: number;
+  /** JS heap in use after a full collection at the end (all server processes). */
+  heapAfterGcMB: number;
   /** Server CPU time per request: independent of how busy the machine is. */
   serverCpuMsPerRequest: number;
   /** What one fully available core would serve (1000 / serverCpuMsPerRequest). */
@@ -101,6 +107,11 @@ async function runServerProcess(home: string | undefined): Promise<{ entities: n
   // warm the JIT and the lazily built structures before the parent measures memory
   for (let i = 0; i < 2000; i++) await app.inject({ method: 'POST', url: '/screen', payload: QUERIES[i % QUERIES.length]! });
   globalThis.gc?.();
+  // the parent asks for a full collection at the end, to tell garbage from growth
+  process.on('SIGUSR2', () => {
+    globalThis.gc?.();
+    process.stdout.write(`HEAP ${process.pid} ${process.memoryUsage().heapUsed}\n`);
+  });
   return { entities: holder.current!.entities.length, close: () => app.close() };
 }
 
@@ -158,6 +169,8 @@ async function runServer(): Promise<void> {
 
 interface Started {
   child: ChildProcess;
+  /** Everything the server processes printed so far. */
+  output: () => string;
   address: string;
   entities: number;
   pids: number[];
@@ -175,7 +188,7 @@ function startServerProcess(workers: number): Promise<Started> {
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const m = /READY (\S+) (\d+) ([\d,]+) (".*")\n/.exec(out);
-      if (m) resolve({ child, address: m[1]!, entities: Number(m[2]), pids: m[3]!.split(',').map(Number), label: JSON.parse(m[4]!) as string });
+      if (m) resolve({ child, output: () => out, address: m[1]!, entities: Number(m[2]), pids: m[3]!.split(',').map(Number), label: JSON.parse(m[4]!) as string });
     });
     child.once('exit', (code) => reject(new Error(`bench server exited early (code ${code}): ${out}`)));
   });
@@ -194,6 +207,18 @@ function serverUsage(pids: number[]): { rssMB: number; cpuSeconds: number } {
     cpu += (Number(fields[11]) + Number(fields[12])) / ticks; // utime, stime
   }
   return { rssMB: Math.round(rssKB / 102.4) / 10, cpuSeconds: cpu };
+}
+
+/** Ask every server process for a full GC and sum the heap they report. */
+async function heapAfterGc(server: Started): Promise<number> {
+  const seen = server.output().length;
+  for (const pid of server.pids) process.kill(pid, 'SIGUSR2');
+  for (let i = 0; i < 50; i++) {
+    const lines = [...server.output().slice(seen).matchAll(/HEAP (\d+) (\d+)/g)];
+    if (lines.length >= server.pids.length) return Math.round(lines.reduce((sum, m) => sum + Number(m[2]), 0) / 1e5) / 10;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return NaN;
 }
 
 export interface ApiBenchTable {
@@ -226,9 +251,12 @@ async function loadTest(workers: number): Promise<ApiBenchRow> {
   const connections = Number(process.env.CRIBA_BENCH_CONNECTIONS ?? 16);
   const server = await startServerProcess(workers);
   try {
+    const heapBeforeMB = await heapAfterGc(server);
     const before = serverUsage(server.pids);
     let n = 0;
-    const result = await autocannon({
+    const rssSamples: number[] = [];
+    const sampler = setInterval(() => rssSamples.push(serverUsage(server.pids).rssMB), 10_000);
+    const run = autocannon({
       url: server.address,
       connections,
       duration: seconds,
@@ -241,7 +269,10 @@ async function loadTest(workers: number): Promise<ApiBenchRow> {
         },
       ],
     });
+    const result = await run;
+    clearInterval(sampler);
     const after = serverUsage(server.pids);
+    const heapAfterGcMB = await heapAfterGc(server);
     const cpuMsPerRequest = ((after.cpuSeconds - before.cpuSeconds) * 1000) / Math.max(1, result.requests.total);
     const row: ApiBenchRow = {
       name: `api: POST /screen, one query per request, ${workers} server ${workers === 1 ? 'process' : 'processes'}`,
@@ -260,6 +291,9 @@ async function loadTest(workers: number): Promise<ApiBenchRow> {
       non2xx: result.non2xx,
       rssBeforeMB: before.rssMB,
       rssAfterMB: after.rssMB,
+      rssEvery10sMB: rssSamples.join(' '),
+      heapBeforeMB,
+      heapAfterGcMB,
       serverCpuMsPerRequest: Math.round(cpuMsPerRequest * 1000) / 1000,
       requestsPerCpuSecond: Math.round(1000 / cpuMsPerRequest),
       loadAvg1: Math.round(loadavg()[0]! * 100) / 100,
