@@ -12,6 +12,7 @@ import { foldWords } from './fold.js';
 import { findLegalForm, type LegalForm } from './legal-forms.js';
 import { joinNumberWords, numberValue } from './numbers.js';
 import { spellingKey } from './spelling-key.js';
+import type { NameParts } from '../model/name.js';
 
 export type TokenKind = 'word' | 'particle' | 'honorific' | 'stopword' | 'generic' | 'legal-form' | 'number' | 'initial';
 export type NameRole = 'unknown' | 'given' | 'family' | 'patronymic';
@@ -39,15 +40,8 @@ export interface NameToken {
   legalForm?: LegalForm;
 }
 
-export interface NamePartsInput {
-  given?: string;
-  middle?: string;
-  family?: string;
-  patronymic?: string;
-  matronymic?: string;
-  title?: string;
-  suffix?: string;
-}
+/** Name parts as the model keeps them (given, family, patronymic…). */
+export type NamePartsInput = NameParts;
 
 export interface AnalyzeOptions {
   kind?: NameKindHint;

@@ -9,6 +9,7 @@ import { expect, it } from 'vitest';
 import { emptyEntity, type Schema } from '../../src/model/index.js';
 import { DEFAULT_THRESHOLD, matchEntity, prepareEntity, prepareQuery } from '../../src/match/index.js';
 import { describeWithLists, listPath } from '../support/data.js';
+import { seededRandom } from '../../bench/support/random.js';
 
 const SDN = 'ofac/sdn-2024-05-03/sdn.csv';
 
@@ -21,17 +22,6 @@ const LOOKALIKES: Record<string, string[]> = {
 const ZERO_WIDTH = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD'];
 const BIDI = ['\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u061C'];
 
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function homoglyphs(name: string, rand: () => number): string {
   const chars = [...name];
@@ -88,7 +78,7 @@ describeWithLists('evasion: disguised SDN names still hit', [SDN], () => {
     const rows = parse(readFileSync(listPath(SDN), 'latin1'), { relax_column_count: true, relax_quotes: true }) as string[][];
     expect(rows.length).toBeGreaterThan(10_000);
     const step = Math.floor(rows.length / 1000);
-    const rand = rng(20240503);
+    const rand = seededRandom(20240503);
     const misses: string[] = [];
     const used = new Map<string, number>();
     let n = 0;
