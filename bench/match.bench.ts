@@ -8,6 +8,7 @@
 import { Bench } from 'tinybench';
 import { emptyEntity, type Schema } from '../src/model/index.js';
 import { matchEntity, prepareEntity, prepareQuery, type PreparedEntity, type PreparedQuery } from '../src/match/index.js';
+import { comparisonsPerCpuSecond } from '../src/eval/run-eval.js';
 
 /** Hand-written typical pairs: query name, listed name, schema. */
 const PAIRS: [string, string, Schema][] = [
@@ -65,7 +66,7 @@ export default async function matchBench(): Promise<BenchRow[]> {
   await bench.run();
   if (sink < 0) console.log(sink);
   const heapUsedMB = Math.round(process.memoryUsage().heapUsed / 1e5) / 10;
-  const cpu = cpuTimedComparisons(prepared);
+  const cpu = comparisonsPerCpuSecond(prepared);
   const rows = bench.tasks.map((t) => {
     const r = t.result as { latency?: { mean: number; samples?: unknown[] }; throughput?: { mean: number } } | undefined;
     const perPass = PAIRS.length;
@@ -82,24 +83,6 @@ export default async function matchBench(): Promise<BenchRow[]> {
   return rows;
 }
 
-/**
- * The same comparisons timed by this process's CPU time, for one core: on a shared machine wall
- * time also counts the time other processes hold the core.
- */
-function cpuTimedComparisons(prepared: readonly Prepared[]): { opsPerSec: number; meanMicros: number; samples: number } {
-  let sink = 0;
-  let n = 0;
-  const start = process.cpuUsage();
-  let micros = 0;
-  while (micros < 1_000_000) {
-    for (const p of prepared) sink += matchEntity(p.query, p.candidate).score;
-    n += prepared.length;
-    const used = process.cpuUsage(start);
-    micros = used.user + used.system;
-  }
-  if (sink < 0) console.log(sink);
-  return { opsPerSec: Math.round((n * 1e6) / micros), meanMicros: Math.round((micros / n) * 100) / 100, samples: n };
-}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await matchBench();
