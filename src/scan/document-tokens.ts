@@ -6,6 +6,7 @@
  * Along the way it records what the precision rules need and folding throws away:
  *  - case: does the word start with a capital (names do, in cased scripts);
  *  - breaks: punctuation between two words that a name never spans (". , ; : ( ) quotes, blank line");
+ *  - lone commas: "LUNA MEZA, Osiris" may be a name in the lists' order (surname, comma, given);
  *  - possessives: "Luna Meza's" is the token "meza" followed by a break;
  *  - line-break hyphenation: "Mar-⏎roquín" is one token "marroquin" spanning both halves;
  *  - sentences, and whether capitals in a sentence say anything (not in Title Case headlines).
@@ -23,6 +24,11 @@ export const BREAK_BEFORE = 4;
 export const POSSESSIVE = 8;
 /** Capitals in this token's sentence carry information (not a Title Case or ALL CAPS line). */
 export const CASE_INFORMATIVE = 16;
+/**
+ * The break before this token is a lone comma ("LUNA MEZA, Osiris"): a name written in the lists'
+ * own order, family name, comma, given names, may span it (always set with BREAK_BEFORE).
+ */
+export const COMMA_BEFORE = 32;
 
 export interface DocumentTokens {
   text: string;
@@ -47,6 +53,8 @@ const LOWER_START = /^\p{Ll}/u;
 /** Punctuation that ends a name: sentence ends, commas, brackets, quotes, dashes, bullets. */
 const BREAK_CHARS = /[.!?;:,()[\]{}"“”„«»‹›|•·–—\u2026]|\n[ \t\r]*\n/;
 const SENTENCE_CHARS = /[.!?\u2026]|\n/;
+/** A comma alone between two words, perhaps with the line wrapped after it. */
+const COMMA_GAP = /^[ \t]*,[ \t]*(?:\r?\n[ \t]*)?$/;
 
 /**
  * Fold one word, memoized. Folding is the expensive step of tokenizing; news text repeats its words
@@ -129,7 +137,7 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
     if (n === 0 || prevPossessive) f |= BREAK_BEFORE;
     if (!plainSpace && n > 0) {
       const gap = text.slice(prevEnd, wStart);
-      if (isBreak(gap, prevWord)) f |= BREAK_BEFORE;
+      if (isBreak(gap, prevWord)) f |= COMMA_GAP.test(gap) && !prevPossessive ? BREAK_BEFORE | COMMA_BEFORE : BREAK_BEFORE;
       if (SENTENCE_CHARS.test(gap) && !isAbbreviation(gap, prevWord)) sentenceNo++;
     }
     if (f & (CAP | LOWER)) {
@@ -149,7 +157,7 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
       folded.push(parts[p]!);
       start[n] = wStart;
       end[n] = wEnd;
-      flags[n] = p === 0 ? f : f & ~BREAK_BEFORE;
+      flags[n] = p === 0 ? f : f & ~(BREAK_BEFORE | COMMA_BEFORE);
       if (possessive && p === count - 1) flags[n] |= POSSESSIVE;
       sentence[n] = sentenceNo;
       n++;

@@ -19,7 +19,7 @@
 import { alignPrepared, DEFAULT_THRESHOLD, matchEntity, prepareEntity, prepareName, prepareQuery, type PartMatch, type PreparedEntity, type PreparedName } from '../match/index.js';
 import { captionOf, countryCode, identifierKey, listsOf, type Entity } from '../model/index.js';
 import { contextSnippet } from './context-snippet.js';
-import { BREAK_BEFORE, CAP, FoldCache, LOWER, tokenizeDocument, type DocumentTokens } from './document-tokens.js';
+import { BREAK_BEFORE, CAP, COMMA_BEFORE, FoldCache, LOWER, tokenizeDocument, type DocumentTokens } from './document-tokens.js';
 import { MentionClaims, ShortMentionOverlaps } from './mention-claims.js';
 import { NameDictionary } from './name-dictionary.js';
 import { ALIAS_CUE_PHRASES, PARTICLES, VESSEL_CUE } from './reference-words.js';
@@ -45,6 +45,8 @@ interface Deferred {
   nameId: number;
   i: number;
   j: number;
+  /** The hit spans a lone comma before token j ("LUNA MEZA, Osiris"), or -1. */
+  comma: number;
 }
 
 interface Accepted extends WindowMatch {
@@ -123,10 +125,11 @@ class DocumentScanner implements Scanner {
       if (support) claims.add({ ...w, kind: 'weak', support });
     }
 
-    // c. coreference: short mentions after a full one
-    const shorts = [...found.filter((w) => !w.full), ...this.coreferenceCandidates(ctx, firstFull, claims)].filter(
-      (w) => firstFull.has(w.entity) && w.a > firstFull.get(w.entity)!,
-    );
+    // c. coreference: short mentions of a party named in full somewhere in the text — after the
+    // full mention, or before it (a headline "Luna Meza under fire" over a body that names
+    // "Osiris Luna Meza"): the text is read whole, so resolution is deferred until all full
+    // mentions are known
+    const shorts = [...found.filter((w) => !w.full), ...this.coreferenceCandidates(ctx, firstFull, claims)].filter((w) => firstFull.has(w.entity));
     // entities named in full by exactly the same words (the same person on several lists)
     const fullSpans = new Map<number, string>();
     for (const m of claims.accepted) if (m.kind === 'full') fullSpans.set(m.entity, `${fullSpans.get(m.entity) ?? ''}${m.a}:${m.b};`);
@@ -152,14 +155,15 @@ class DocumentScanner implements Scanner {
     const out: WindowMatch[] = [];
     const nearby = new Int32Array(NEARBY_WORDS * 2 + 2);
     let nearbyCount = 0;
-    const tryName = (nameId: number, i: number, j: number) => {
+    const tryName = (nameId: number, i: number, j: number, comma: number) => {
       const name = this.dict.names[nameId]!;
+      if (comma >= 0 && !name.family) return;
       if (!mayBeFull(name, nearby, nearbyCount)) return;
       if (name.allWeak) {
-        deferred.push({ nameId, i, j });
+        deferred.push({ nameId, i, j, comma });
         return;
       }
-      const w = verifyWindow(ctx, name, nameId, i, j, false);
+      const w = verifyWindow(ctx, name, nameId, i, j, false, comma);
       if (!w) return;
       // the same result for every listed name of this shape
       for (const member of name.members ?? [nameId]) {
@@ -184,10 +188,22 @@ class DocumentScanner implements Scanner {
       const pairOk =
         si >= 0 && !PARTICLES.has(doc.folded[i]!) && j < n && !(doc.flags[j]! & BREAK_BEFORE) && skel[j]! >= 0 && !PARTICLES.has(doc.folded[j]!) && !(ctx.caseMatters && doc.flags[j]! & LOWER);
       const pair = pairOk ? this.dict.namesForPair(si, skel[j]!) : undefined;
-      if (!singles && !pair) continue;
-      nearbyCount = collectNearby(ctx, i, pairOk ? j : i, nearby);
-      if (singles) for (const id of singles) tryName(id, i, i);
-      if (pair) for (const id of pair) tryName(id, i, j);
+      // "LUNA MEZA, Osiris": the lists' own order, a family word, a lone comma, a given word
+      const c = i + 1;
+      const listOrder =
+        si >= 0 && c < n && doc.flags[c]! & COMMA_BEFORE && skel[c]! >= 0 && !PARTICLES.has(doc.folded[i]!) && !PARTICLES.has(doc.folded[c]!) && !(ctx.caseMatters && doc.flags[c]! & LOWER)
+          ? this.dict.namesForPair(si, skel[c]!)
+          : undefined;
+      if (!singles && !pair && !listOrder) continue;
+      if (singles || pair) {
+        nearbyCount = collectNearby(ctx, i, pairOk ? j : i, nearby);
+        if (singles) for (const id of singles) tryName(id, i, i, -1);
+        if (pair) for (const id of pair) tryName(id, i, j, -1);
+      }
+      if (listOrder) {
+        nearbyCount = collectNearby(ctx, i, c, nearby);
+        for (const id of listOrder) tryName(id, i, c, c);
+      }
     }
     return out;
   }
@@ -206,7 +222,7 @@ class DocumentScanner implements Scanner {
       if (open.length === 0) continue;
       const count = collectNearby(ctx, d.i, d.j, nearby);
       if (!mayBeFull(name, nearby, count)) continue;
-      const w = verifyWindow(ctx, name, d.nameId, d.i, d.j, false);
+      const w = verifyWindow(ctx, name, d.nameId, d.i, d.j, false, d.comma);
       if (!w) continue;
       for (const member of open) {
         const key = `${member}:${w.a}:${w.b}`;
@@ -453,10 +469,16 @@ class DocumentScanner implements Scanner {
       }
     });
     if (fulls > MAX_EVIDENCE_LINES) lines.push(`named in full ${fulls - MAX_EVIDENCE_LINES} more times`);
+    // short mentions before the first full one (a headline) and after it, said apart
+    const firstFull = mentions.find((m) => m.kind === 'full')?.start ?? Infinity;
     const corefs = mentions.filter((m) => m.kind === 'coreference');
-    if (corefs.length) {
-      lines.push(`${corefs.length} later short mention${corefs.length > 1 ? 's' : ''} resolved to the name given in full: ${[...new Set(corefs.map((m) => `"${m.text}"`))].join(', ')}`);
+    const earlier = corefs.filter((m) => m.start < firstFull);
+    const later = corefs.filter((m) => m.start >= firstFull);
+    const quoted = (ms: ScanMention[]) => [...new Set(ms.map((m) => `"${m.text}"`))].join(', ');
+    if (earlier.length) {
+      lines.push(`${earlier.length} earlier short mention${earlier.length > 1 ? 's' : ''}, before the name is given in full, resolved to it: ${quoted(earlier)}`);
     }
+    if (later.length) lines.push(`${later.length} later short mention${later.length > 1 ? 's' : ''} resolved to the name given in full: ${quoted(later)}`);
     return lines;
   }
 

@@ -97,8 +97,13 @@ function contains(nearby: Int32Array, count: number, id: number): boolean {
 /**
  * Verify a hit at document tokens i..j against one name. With `wantShort` false (the first pass)
  * only full mentions are returned; the coreference pass asks for short ones too.
+ *
+ * `comma` >= 0: the hit spans a lone comma before token `comma` = j, the name written in the
+ * lists' own order ("LUNA MEZA, Osiris"): the words before the comma must be family-name words of
+ * the name and those after it given-name words, and the family name must be whole, else a list of
+ * people ("Meza, Osiris and Luna") would read as one name.
  */
-export function verifyWindow(ctx: VerifyContext, name: DictionaryName, nameId: number, i: number, j: number, wantShort = true): WindowMatch | undefined {
+export function verifyWindow(ctx: VerifyContext, name: DictionaryName, nameId: number, i: number, j: number, wantShort = true, comma = -1): WindowMatch | undefined {
   const { doc } = ctx;
   const folded = doc.folded;
   const flags = doc.flags;
@@ -106,31 +111,34 @@ export function verifyWindow(ctx: VerifyContext, name: DictionaryName, nameId: n
   // per name token: 0 unused, 1 matched exactly, 2 matched approximately
   const used = nt.length <= ctx.used.length ? ctx.used.fill(0, 0, nt.length) : new Uint8Array(nt.length);
 
-  if (!take(ctx, name, used, i)) {
+  if (comma >= 0 && (comma !== j || !name.family || !name.given)) return undefined;
+  if (!take(ctx, name, used, comma, i)) {
     // "MS13" for "MS-13": a glued short name, keyed as a single.
     if (i === j && nt.length > 1 && folded[i] === nt.join('') && caseOk(ctx, i, i)) {
       return { nameId, entity: name.entity, a: i, b: i, score: 1, full: true, scored: true, extras: 0 };
     }
     return undefined;
   }
-  if (j !== i && !take(ctx, name, used, j)) return undefined;
+  if (j !== i && !take(ctx, name, used, comma, j)) return undefined;
   let unmatchedInside = 0;
-  for (let k = i + 1; k < j; k++) if (!take(ctx, name, used, k) && !PARTICLES.has(folded[k]!)) unmatchedInside++;
+  for (let k = i + 1; k < j; k++) if (!take(ctx, name, used, comma, k) && !PARTICLES.has(folded[k]!)) unmatchedInside++;
 
   let a = i;
   let b = j;
   const maxLen = nt.length + 1;
   while (b + 1 < doc.count && !(flags[b + 1]! & BREAK_BEFORE) && b - a + 1 < maxLen && caseOk(ctx, b + 1, b + 1)) {
-    if (take(ctx, name, used, b + 1)) b++;
-    else if (PARTICLES.has(folded[b + 1]!) && b + 2 < doc.count && !(flags[b + 2]! & BREAK_BEFORE) && take(ctx, name, used, b + 2)) b += 2;
+    if (take(ctx, name, used, comma, b + 1)) b++;
+    else if (PARTICLES.has(folded[b + 1]!) && b + 2 < doc.count && !(flags[b + 2]! & BREAK_BEFORE) && take(ctx, name, used, comma, b + 2)) b += 2;
     else break;
   }
   while (a - 1 >= 0 && !(flags[a]! & BREAK_BEFORE) && b - a + 1 < maxLen && caseOk(ctx, a - 1, a - 1)) {
-    if (take(ctx, name, used, a - 1)) a--;
-    else if (PARTICLES.has(folded[a - 1]!) && a - 2 >= 0 && !(flags[a - 1]! & BREAK_BEFORE) && take(ctx, name, used, a - 2)) a -= 2;
+    if (take(ctx, name, used, comma, a - 1)) a--;
+    else if (PARTICLES.has(folded[a - 1]!) && a - 2 >= 0 && !(flags[a - 1]! & BREAK_BEFORE) && take(ctx, name, used, comma, a - 2)) a -= 2;
     else break;
   }
   if (!caseOk(ctx, a, b)) return undefined;
+  // in the lists' order the family name is written whole: "Meza, Osiris and Luna" lists people
+  if (comma >= 0) for (let x = 0; x < nt.length; x++) if (name.roles[x] === ROLE_FAMILY && !used[x]) return undefined;
 
   let left = -1;
   let right = -1;
@@ -214,13 +222,19 @@ function commonPartial(ctx: VerifyContext, name: DictionaryName, used: Uint8Arra
   return missing && allCommon;
 }
 
-/** Match document token k to the most resembling unused name token; records it in `used`. */
-function take(ctx: VerifyContext, name: DictionaryName, used: Uint8Array, k: number): boolean {
+/**
+ * Match document token k to the most resembling unused name token; records it in `used`. With a
+ * `comma` (see verifyWindow), tokens before it may only be family-name words (or particles) and
+ * tokens from it on only given-name words.
+ */
+function take(ctx: VerifyContext, name: DictionaryName, used: Uint8Array, comma: number, k: number): boolean {
   const t = ctx.doc.folded[k]!;
   const ts = ctx.skeletons[k]!;
   const nt = name.tokens;
+  const want = comma < 0 ? 0 : k < comma ? ROLE_FAMILY : ROLE_GIVEN;
+  const roles = name.roles;
   for (let x = 0; x < nt.length; x++) {
-    if (!used[x] && nt[x] === t) {
+    if (!used[x] && nt[x] === t && (want === 0 || roles[x] === want || roles[x] === ROLE_PARTICLE)) {
       used[x] = 1;
       return true;
     }
@@ -228,7 +242,7 @@ function take(ctx: VerifyContext, name: DictionaryName, used: Uint8Array, k: num
   let best = -1;
   let bestScore = 0;
   for (let x = 0; x < nt.length; x++) {
-    if (used[x]) continue;
+    if (used[x] || (want !== 0 && roles[x] !== want)) continue;
     const s = resemblance(t, nt[x]!, ts >= 0 && ts === name.skeletons[x]);
     if (s > bestScore) {
       bestScore = s;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { foldText } from '../../src/normalize/index.js';
-import { BREAK_BEFORE, CAP, CASE_INFORMATIVE, LOWER, POSSESSIVE, tokenizeDocument } from '../../src/scan/document-tokens.js';
+import { BREAK_BEFORE, CAP, CASE_INFORMATIVE, COMMA_BEFORE, LOWER, POSSESSIVE, tokenizeDocument } from '../../src/scan/document-tokens.js';
 
 const words = (text: string) => {
   const d = tokenizeDocument(text);
@@ -26,6 +26,20 @@ describe('tokenizeDocument', () => {
       ['13', '13'],
       ['al', 'Al'],
       ['qaida', 'Qaida'],
+    ]);
+  });
+
+  it('marks a lone comma between words, which a name in the lists\' order may span', () => {
+    const w = words("LUNA MEZA, Osiris; Meza's, Ana (Luna), Carlos,\nMarroquín");
+    expect(w.map((x) => [x.raw, Boolean(x.flags & BREAK_BEFORE), Boolean(x.flags & COMMA_BEFORE)])).toEqual([
+      ['LUNA', true, false],
+      ['MEZA', false, false],
+      ['Osiris', true, true],
+      ['Meza', true, false],
+      ['Ana', true, false],
+      ['Luna', true, false],
+      ['Carlos', true, false],
+      ['Marroquín', true, true],
     ]);
   });
 

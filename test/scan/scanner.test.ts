@@ -32,6 +32,23 @@ describe('forms of a mention', () => {
     expect(texts(scan('The list gives LUNA MEZA Osiris as the official.'), OSIRIS)).toEqual(['LUNA MEZA Osiris']);
   });
 
+  it("finds a name written in the lists' own order: family name, comma, given names", () => {
+    const text = 'The notice lists LUNA MEZA, Osiris and Marroquín Chica, Carlos Amílcar; Luna Meza, Osiris, heads the prisons.';
+    const r = scan(text);
+    expect(byId(r, OSIRIS).mentions.map((m) => [m.start, m.end, m.text, m.kind, m.score])).toEqual([
+      [17, 34, 'LUNA MEZA, Osiris', 'full', 1],
+      [text.indexOf('Luna Meza, Osiris'), text.indexOf('Luna Meza, Osiris') + 17, 'Luna Meza, Osiris', 'full', 1],
+    ]);
+    expect(byId(r, MARROQUIN).mentions.map((m) => [m.text, m.kind, m.matchedName])).toEqual([['Marroquín Chica, Carlos Amílcar', 'full', 'MARROQUIN CHICA, Carlos Amilcar']]);
+  });
+
+  it('does not read a comma between people as the lists\' order', () => {
+    // the family name must be whole before the comma and only given names after it
+    expect(ids(scan('The witnesses were Meza, Osiris and Luna, all of them from the same town near the border.'))).toEqual([]);
+    expect(ids(scan('Among those present at the hearing were Meza, Alma and Yanira Ruiz, two lawyers from the capital.'))).toEqual([]);
+    expect(ids(scan('Luna, Meza and Osiris are common names in the town.'))).toEqual([]);
+  });
+
   it('finds names with or without diacritics, and with the second surname missing', () => {
     const r = scan('Officials named Carlos Amílcar Marroquín and, later, Carlos Amilcar Marroquin Chica.');
     expect(byId(r, MARROQUIN).mentions.map((m) => [m.text, m.kind])).toEqual([
@@ -80,10 +97,33 @@ describe('coreference', () => {
     ]);
   });
 
-  it('does not count a short mention without an earlier full one', () => {
+  it('does not count a short mention when the text never names the party in full', () => {
     expect(ids(scan('Luna Meza said the charges were false.'))).toEqual([]);
-    const r = scan('Marroquín spoke first. Then Carlos Amilcar Marroquín was named.');
-    expect(byId(r, MARROQUIN).mentions.map((m) => m.text)).toEqual(['Carlos Amilcar Marroquín']);
+    expect(ids(scan('Luna Meza Under Fire\n\nThe vice minister said the charges were false.'))).toEqual([]);
+  });
+
+  it('counts a short mention before the first full one, such as a headline', () => {
+    const text = 'Luna Meza Under Fire Over Prison Deals\n\nSAN SALVADOR — Treasury sanctioned Osiris Luna Meza on Wednesday. Luna Meza denied it.';
+    const r = scan(text);
+    const e = byId(r, OSIRIS);
+    expect(e.mentions.map((m) => [m.start, m.end, m.text, m.kind])).toEqual([
+      [0, 9, 'Luna Meza', 'coreference'],
+      [text.indexOf('Osiris'), text.indexOf('Osiris') + 16, 'Osiris Luna Meza', 'full'],
+      [text.lastIndexOf('Luna Meza'), text.lastIndexOf('Luna Meza') + 9, 'Luna Meza', 'coreference'],
+    ]);
+    expect(e.explanation.evidence).toContain('1 earlier short mention, before the name is given in full, resolved to it: "Luna Meza"');
+    expect(e.explanation.evidence).toContain('1 later short mention resolved to the name given in full: "Luna Meza"');
+    const later = scan('Marroquín spoke first. Then Carlos Amilcar Marroquín was named.');
+    expect(byId(later, MARROQUIN).mentions.map((m) => [m.text, m.kind])).toEqual([
+      ['Marroquín', 'coreference'],
+      ['Carlos Amilcar Marroquín', 'full'],
+    ]);
+  });
+
+  it('drops a short mention before the full ones when it fits two of them', () => {
+    const r = scan('Meza Family Ties Questioned\n\nTreasury named Osiris Luna Meza and Alma Yanira Meza Olivares on Wednesday.');
+    expect(ids(r)).toEqual([OSIRIS, MOTHER]);
+    for (const e of r.entities) expect(e.mentions.map((m) => m.kind)).toEqual(['full']);
   });
 
   it('drops a short mention that fits two named entities equally', () => {
