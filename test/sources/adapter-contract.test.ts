@@ -19,7 +19,7 @@ const ADAPTERS: { folder: string; list: string; good: string[] }[] = [
   { folder: 'un', list: 'un-sc', good: ['consolidated.xml'] },
   { folder: 'eu', list: 'eu-fsf', good: ['export.xml', 'fsf-export.csv'] },
   { folder: 'uk-ofsi', list: 'uk-ofsi', good: ['ConList.csv', 'ConList.xlsx'] },
-  { folder: 'uk-fcdo', list: 'uk-fcdo', good: ['UK_Sanctions_List.ods'] },
+  { folder: 'uk-fcdo', list: 'uk-fcdo', good: ['UK-Sanctions-List.xml', 'UK-Sanctions-List.csv', 'UK_Sanctions_List_full.ods', 'UK_Sanctions_List.ods'] },
   { folder: 'canada', list: 'ca-sema', good: ['sema-lmes.xml'] },
   { folder: 'australia', list: 'au-dfat', good: ['regulation8_consolidated.xlsx'] },
   { folder: 'switzerland', list: 'ch-seco', good: ['consolidated-list.xml'] },
