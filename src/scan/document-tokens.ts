@@ -46,38 +46,118 @@ export interface DocumentTokens {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/uy;
-const POSSESSIVE_END = /['’][sS]$/;
 const HYPHEN_BREAK = /-[ \t]*\r?\n[ \t]*(?=\p{Ll})/uy;
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
-/** Punctuation that ends a name: sentence ends, commas, brackets, quotes, dashes, bullets. */
-const BREAK_CHARS = /[.!?;:,()[\]{}"“”„«»‹›|•·–—\u2026]|\n[ \t\r]*\n/;
-const SENTENCE_CHARS = /[.!?\u2026]|\n/;
-/** A comma alone between two words, perhaps with the line wrapped after it. */
-const COMMA_GAP = /^[ \t]*,[ \t]*(?:\r?\n[ \t]*)?$/;
+/**
+ * Punctuation that ends a name: sentence ends, commas, brackets, quotes, dashes, bullets (and a
+ * blank line). 1: a break; 2: a break that also ends a sentence (as does a line end).
+ */
+const GAP_CHAR = new Uint8Array(0x2040);
+for (const ch of ';:,()[]{}"“”„«»‹›|•·–—') GAP_CHAR[ch.charCodeAt(0)] = 1;
+for (const ch of '.!?\u2026') GAP_CHAR[ch.charCodeAt(0)] = 2;
+const GAP_BREAK = 1;
+const GAP_SENTENCE = 2;
 
 /**
  * Fold one word, memoized. Folding is the expensive step of tokenizing; news text repeats its words
  * so a per-scanner cache makes it near free. The cache is bounded to keep memory flat.
+ *
+ * An open-addressing table keyed by the word's characters: the tokenizer looks a word up by its
+ * range in the text (`slot`), so a word seen before costs a hash over its characters and one
+ * comparison in place — no substring, no string hashing by the engine.
  */
 export class FoldCache {
-  private readonly map = new Map<string, string[]>();
-  constructor(private readonly maxSize = 200_000) {}
+  private size = 0;
+  private mask = 0;
+  private words: (string | undefined)[] = [];
+  private hashes = new Int32Array(0);
+  private parts: string[][] = [];
+  private cases = new Uint8Array(0);
+  constructor(private readonly maxSize = 200_000) {
+    this.reset(1024);
+  }
 
   fold(word: string): string[] {
-    let tokens = this.map.get(word);
-    if (tokens === undefined) {
-      const f = foldText(word);
-      tokens = f ? f.split(' ') : [];
-      if (this.map.size >= this.maxSize) this.map.clear();
-      this.map.set(word, tokens);
+    return this.parts[this.slot(word, 0, word.length)]!;
+  }
+
+  /**
+   * The table slot of the word `text[s, e)`, folded and added when new. Valid until the next call:
+   * read it at once with `tokensAt`, `caseAt`, `wordAt`.
+   */
+  slot(text: string, s: number, e: number): number {
+    let h = 0x811c9dc5 | 0;
+    for (let k = s; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+    const len = e - s;
+    const words = this.words;
+    let i = h & this.mask;
+    for (;;) {
+      const w = words[i];
+      if (w === undefined) break;
+      if (this.hashes[i] === h && w.length === len && text.startsWith(w, s)) return i;
+      i = (i + 1) & this.mask;
     }
-    return tokens;
+    if (this.size >= this.maxSize) {
+      this.reset(this.words.length);
+      return this.slot(text, s, e);
+    }
+    if ((this.size + 1) * 2 > words.length) {
+      this.rehash(words.length * 2);
+      return this.slot(text, s, e);
+    }
+    const word = text.slice(s, e);
+    const f = foldText(word);
+    words[i] = word;
+    this.hashes[i] = h;
+    this.parts[i] = f ? f.split(' ') : [];
+    this.cases[i] = UPPER_START.test(word) ? CAP : LOWER_START.test(word) ? LOWER : 0;
+    this.size++;
+    return i;
+  }
+
+  /** Folded tokens of the word in `slot` (none: punctuation-like, nothing to match). */
+  tokensAt(slot: number): string[] {
+    return this.parts[slot]!;
+  }
+
+  /** CAP, LOWER or 0 (digits, scripts without case) for the word in `slot`. */
+  caseAt(slot: number): number {
+    return this.cases[slot]!;
+  }
+
+  wordAt(slot: number): string {
+    return this.words[slot]!;
+  }
+
+  private reset(capacity: number): void {
+    this.words = new Array<string | undefined>(capacity).fill(undefined);
+    this.parts = new Array<string[]>(capacity);
+    this.hashes = new Int32Array(capacity);
+    this.cases = new Uint8Array(capacity);
+    this.mask = capacity - 1;
+    this.size = 0;
+  }
+
+  private rehash(capacity: number): void {
+    const { words, parts, hashes, cases } = this;
+    this.reset(capacity);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k];
+      if (w === undefined) continue;
+      let i = hashes[k]! & this.mask;
+      while (this.words[i] !== undefined) i = (i + 1) & this.mask;
+      this.words[i] = w;
+      this.hashes[i] = hashes[k]!;
+      this.parts[i] = parts[k]!;
+      this.cases[i] = cases[k]!;
+      this.size++;
+    }
   }
 }
 
 export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache()): DocumentTokens {
-  let cap = 1024;
+  let cap = Math.max(1024, (text.length / 6) | 0);
   const folded: string[] = [];
   let start: Int32Array = new Int32Array(cap);
   let end: Int32Array = new Int32Array(cap);
@@ -100,45 +180,47 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
       continue;
     }
     const wStart = i;
-    const c0 = text.charCodeAt(i);
     let wEnd = wordEnd(text, i + first);
-    let word: string;
+    let slot: number;
+    let possessive = false;
     // "Mar-⏎roquín": join the halves of a word split at a line end.
     HYPHEN_BREAK.lastIndex = wEnd;
     if (text.charCodeAt(wEnd) === 45 /* - */ && HYPHEN_BREAK.test(text)) {
       const second = HYPHEN_BREAK.lastIndex;
       const secondEnd = wordEnd(text, second);
-      word = text.slice(wStart, wEnd) + text.slice(second, secondEnd);
+      let word = text.slice(wStart, wEnd) + text.slice(second, secondEnd);
       wEnd = secondEnd;
+      i = wEnd;
+      if (isPossessive(word, 0, word.length)) {
+        word = word.slice(0, -2);
+        wEnd -= 2; // the mention ends before the "'s"
+        possessive = true;
+      }
+      slot = cache.slot(word, 0, word.length);
     } else {
-      word = text.slice(wStart, wEnd);
+      i = wEnd;
+      if (isPossessive(text, wStart, wEnd)) {
+        wEnd -= 2;
+        possessive = true;
+      }
+      // memoized: also makes every occurrence of a word share one string
+      slot = cache.slot(text, wStart, wEnd);
     }
-    i = wEnd;
-    let possessive = false;
-    const last = word.charCodeAt(word.length - 1);
-    if ((last === 115 || last === 83) /* s S */ && POSSESSIVE_END.test(word)) {
-      word = word.slice(0, -2);
-      wEnd -= 2; // the mention ends before the "'s"
-      possessive = true;
-    }
-    // memoized: also makes every occurrence of a word share one string
-    const parts = cache.fold(word);
+    const parts = cache.tokensAt(slot);
     if (parts.length === 0) continue;
 
-    let f = 0;
-    if (c0 >= 65 && c0 <= 90) f |= CAP;
-    else if (c0 >= 97 && c0 <= 122) f |= LOWER;
-    else if (c0 > 127) {
-      if (UPPER_START.test(word)) f |= CAP;
-      else if (LOWER_START.test(word)) f |= LOWER;
-    }
+    let f = cache.caseAt(slot);
     // the usual gap is one space: nothing to look at
     const plainSpace = wStart - prevEnd === 1 && text.charCodeAt(prevEnd) === 32;
     if (n === 0 || prevPossessive) f |= BREAK_BEFORE;
     if (!plainSpace && n > 0) {
-      const gap = text.slice(prevEnd, wStart);
-      if (isBreak(gap, prevWord)) f |= COMMA_GAP.test(gap) && !prevPossessive ? BREAK_BEFORE | COMMA_BEFORE : BREAK_BEFORE;
-      if (SENTENCE_CHARS.test(gap) && !isAbbreviation(gap, prevWord)) sentenceNo++;
+      const g = gapKind(text, prevEnd, wStart);
+      // "Carlos A. Marroquín", "Sr. Marroquín": a period after an initial or a title is neither a
+      // break nor a sentence end
+      if (g !== 0 && !isAbbreviation(text, prevEnd, wStart, prevWord)) {
+        if (g & GAP_BREAK) f |= !prevPossessive && isCommaGap(text, prevEnd, wStart) ? BREAK_BEFORE | COMMA_BEFORE : BREAK_BEFORE;
+        if (g & GAP_SENTENCE) sentenceNo++;
+      }
     }
     if (f & (CAP | LOWER)) {
       cased++;
@@ -146,24 +228,24 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
     }
 
     const count = parts.length;
+    if (n + count > cap) {
+      cap = Math.max(cap * 2, n + count);
+      start = grow(start, cap);
+      end = grow(end, cap);
+      flags = growBytes(flags, cap);
+      sentence = grow(sentence, cap);
+    }
     for (let p = 0; p < count; p++) {
-      if (n === cap) {
-        cap *= 2;
-        start = grow(start, cap);
-        end = grow(end, cap);
-        flags = growBytes(flags, cap);
-        sentence = grow(sentence, cap);
-      }
       folded.push(parts[p]!);
       start[n] = wStart;
       end[n] = wEnd;
       flags[n] = p === 0 ? f : f & ~(BREAK_BEFORE | COMMA_BEFORE);
-      if (possessive && p === count - 1) flags[n] |= POSSESSIVE;
       sentence[n] = sentenceNo;
       n++;
     }
+    if (possessive) flags[n - 1] |= POSSESSIVE;
     prevEnd = possessive ? wEnd + 2 : wEnd;
-    prevWord = word;
+    prevWord = cache.wordAt(slot);
     prevPossessive = possessive;
   }
   markInformativeSentences(n, flags, sentence);
@@ -212,17 +294,70 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
-function isBreak(gap: string, prevWord: string): boolean {
-  if (gap.length === 1 && gap === ' ') return false;
-  if (!BREAK_CHARS.test(gap)) return false;
-  // "Carlos A. Marroquín", "Sr. Marroquín": a period after an initial or a title is not a break.
-  return !isAbbreviation(gap, prevWord);
+/** The word text[s, e) ends in an English possessive "'s" (or "’s"). */
+function isPossessive(text: string, s: number, e: number): boolean {
+  if (e - s < 3) return false;
+  const last = text.charCodeAt(e - 1);
+  if (last !== 115 && last !== 83) return false;
+  const q = text.charCodeAt(e - 2);
+  return q === 39 || q === 8217;
 }
 
-function isAbbreviation(gap: string, prevWord: string): boolean {
-  if (!/^\.\s*$/.test(gap) || gap.includes('\n')) return false;
+/**
+ * What the characters between two words, text[s, e), say: GAP_BREAK (punctuation a name does not
+ * span, or a blank line), GAP_SENTENCE (a sentence end or a line end), both, or 0.
+ */
+function gapKind(text: string, s: number, e: number): number {
+  let out = 0;
+  // since the last line end, only spaces and tabs: a second line end makes a blank line
+  let blank = false;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) {
+      out |= blank ? GAP_BREAK | GAP_SENTENCE : GAP_SENTENCE;
+      blank = true;
+    } else if (c === 32 || c === 9 || c === 13) {
+      continue;
+    } else {
+      blank = false;
+      const kind = c < GAP_CHAR.length ? GAP_CHAR[c]! : 0;
+      if (kind === 1) out |= GAP_BREAK;
+      else if (kind === 2) out |= GAP_BREAK | GAP_SENTENCE;
+    }
+  }
+  return out;
+}
+
+/** A lone comma between two words, perhaps with the line wrapped after it: `[ \t]*,[ \t]*(\r?\n[ \t]*)?`. */
+function isCommaGap(text: string, s: number, e: number): boolean {
+  let k = s;
+  while (k < e && isBlank(text.charCodeAt(k))) k++;
+  if (k === e || text.charCodeAt(k) !== 44) return false;
+  k++;
+  while (k < e && isBlank(text.charCodeAt(k))) k++;
+  if (k < e && text.charCodeAt(k) === 13) k++;
+  if (k < e && text.charCodeAt(k) === 10) {
+    k++;
+    while (k < e && isBlank(text.charCodeAt(k))) k++;
+  }
+  return k === e;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** The gap is one period and white space on the same line, after an initial or a title ("Sr."). */
+function isAbbreviation(text: string, s: number, e: number, prevWord: string): boolean {
+  if (text.charCodeAt(s) !== 46) return false;
+  for (let k = s + 1; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || !WHITE_SPACE.test(text[k]!)) return false;
+  }
   return prevWord.length === 1 || HONORIFIC.has(prevWord.toLowerCase());
 }
+
+const WHITE_SPACE = /^\s$/;
 
 /**
  * In a Title Case headline or an ALL CAPS line every word is capitalized, so capitals say nothing

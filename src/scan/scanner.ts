@@ -19,7 +19,7 @@
 import { alignPrepared, DEFAULT_THRESHOLD, matchEntity, prepareEntity, prepareName, prepareQuery, type PartMatch, type PreparedEntity, type PreparedName } from '../match/index.js';
 import { captionOf, countryCode, identifierKey, listsOf, type Entity } from '../model/index.js';
 import { contextSnippet } from './context-snippet.js';
-import { BREAK_BEFORE, CAP, COMMA_BEFORE, FoldCache, LOWER, tokenizeDocument, type DocumentTokens } from './document-tokens.js';
+import { BREAK_BEFORE, CAP, CASE_INFORMATIVE, COMMA_BEFORE, FoldCache, LOWER, tokenizeDocument, type DocumentTokens } from './document-tokens.js';
 import { MentionClaims, ShortMentionOverlaps } from './mention-claims.js';
 import { NameDictionary } from './name-dictionary.js';
 import { ALIAS_CUE_PHRASES, PARTICLES, VESSEL_CUE } from './reference-words.js';
@@ -39,6 +39,13 @@ const NEARBY_WORDS = 4;
 const CUE_REACH = 1;
 /** Document words between a vessel cue and the name ("the Iranian oil tanker Sanchi"). */
 const VESSEL_CUE_REACH = 3;
+/**
+ * Name-like words on each side of a hit that make up its region for memoizing verification; a hit
+ * in a longer run of capitalized words (or of any words, in a lower-case text) is verified afresh.
+ */
+const MAX_REGION_REACH = 12;
+/** Memoized hit outcomes and deferred verifications kept per scanner (cleared when full). */
+const MAX_MEMO = 50_000;
 
 /** A hit on a weak name, put aside until support is known. */
 interface Deferred {
@@ -47,6 +54,14 @@ interface Deferred {
   j: number;
   /** The hit spans a lone comma before token j ("LUNA MEZA, Osiris"), or -1. */
   comma: number;
+  /** Key of the hit's stretch of text (see `regionKey`), to memoize its verification; or undefined. */
+  key?: string;
+}
+
+/** What verifying one hit token gave, in offsets relative to that token (memoized by its region). */
+interface HitOutcome {
+  found: WindowMatch[];
+  deferred: Deferred[];
 }
 
 interface Accepted extends WindowMatch {
@@ -78,6 +93,10 @@ class DocumentScanner implements Scanner {
   private readonly preparedNames = new Map<number, PreparedName>();
   private readonly identifierKeys = new Map<number, string[]>();
   private readonly preparedEntities = new Map<number, PreparedEntity>();
+  /** regionKey → the hit's outcome: news repeats its names and phrases, within and across texts. */
+  private readonly hitMemo = new Map<string, HitOutcome>();
+  private readonly nearby = new Int32Array(NEARBY_WORDS * 2 + 2);
+  private readonly deferredMemo = new Map<string, WindowMatch | null>();
 
   constructor(private readonly entities: readonly Entity[]) {
     this.dict = new NameDictionary(entities);
@@ -117,7 +136,12 @@ class DocumentScanner implements Scanner {
 
     // b. weak and common aliases, with support; names that are weak on every list they are on
     // were put aside by findCandidates and are verified only where support is possible
-    const possible = (entity: number) => this.maySupport(entity, doc, firstFull, fullSentences);
+    const possibleMemo = new Map<number, boolean>();
+    const possible = (entity: number) => {
+      let p = possibleMemo.get(entity);
+      if (p === undefined) possibleMemo.set(entity, (p = this.maySupport(entity, doc, firstFull, fullSentences)));
+      return p;
+    };
     const weak = [...found, ...this.verifyDeferred(ctx, deferred, possible)].filter((w) => w.full && this.dict.names[w.nameId]!.weakReason);
     for (const w of rank(weak)) {
       if (!claims.fits(w)) continue;
@@ -151,61 +175,89 @@ class DocumentScanner implements Scanner {
     const { doc } = ctx;
     const n = doc.count;
     const skel = ctx.skeletons;
+    const flags = doc.flags;
+    const folded = doc.folded;
     const seen = new Set<string>();
     const out: WindowMatch[] = [];
-    const nearby = new Int32Array(NEARBY_WORDS * 2 + 2);
-    let nearbyCount = 0;
-    const tryName = (nameId: number, i: number, j: number, comma: number) => {
-      const name = this.dict.names[nameId]!;
-      if (comma >= 0 && !name.family) return;
-      if (!mayBeFull(name, nearby, nearbyCount)) return;
-      if (name.allWeak) {
-        deferred.push({ nameId, i, j, comma });
-        return;
-      }
-      const w = verifyWindow(ctx, name, nameId, i, j, false, comma);
-      if (!w) return;
-      // the same result for every listed name of this shape
-      for (const member of name.members ?? [nameId]) {
-        const key = `${member}:${w.a}:${w.b}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push(member === nameId ? w : { ...w, nameId: member, entity: this.dict.names[member]!.entity });
-      }
-    };
+    const prefix = `${ctx.caseMatters ? 1 : 0}${ctx.threshold}`;
     for (let i = 0; i < n; i++) {
-      if (ctx.caseMatters && doc.flags[i]! & LOWER && !PARTICLES.has(doc.folded[i]!)) continue;
-      const singles = this.dict.namesForSingle(doc.folded[i]!);
+      if (ctx.caseMatters && flags[i]! & LOWER && !PARTICLES.has(folded[i]!)) continue;
+      const singles = this.dict.namesForSingle(folded[i]!);
       const si = skel[i]!;
       if (!singles && si < 0) continue;
       // pair with the next non-particle token of the same stretch of text
       let j = i + 1;
       let skipped = 0;
-      while (j < n && !(doc.flags[j]! & BREAK_BEFORE) && PARTICLES.has(doc.folded[j]!) && skipped < MAX_SKIPPED_PARTICLES) {
+      while (j < n && !(flags[j]! & BREAK_BEFORE) && PARTICLES.has(folded[j]!) && skipped < MAX_SKIPPED_PARTICLES) {
         j++;
         skipped++;
       }
-      const pairOk =
-        si >= 0 && !PARTICLES.has(doc.folded[i]!) && j < n && !(doc.flags[j]! & BREAK_BEFORE) && skel[j]! >= 0 && !PARTICLES.has(doc.folded[j]!) && !(ctx.caseMatters && doc.flags[j]! & LOWER);
+      const pairOk = si >= 0 && j < n && !(flags[j]! & BREAK_BEFORE) && skel[j]! >= 0 && !PARTICLES.has(folded[i]!) && !PARTICLES.has(folded[j]!) && !(ctx.caseMatters && flags[j]! & LOWER);
       const pair = pairOk ? this.dict.namesForPair(si, skel[j]!) : undefined;
       // "LUNA MEZA, Osiris": the lists' own order, a family word, a lone comma, a given word
       const c = i + 1;
       const listOrder =
-        si >= 0 && c < n && doc.flags[c]! & COMMA_BEFORE && skel[c]! >= 0 && !PARTICLES.has(doc.folded[i]!) && !PARTICLES.has(doc.folded[c]!) && !(ctx.caseMatters && doc.flags[c]! & LOWER)
+        si >= 0 && c < n && flags[c]! & COMMA_BEFORE && skel[c]! >= 0 && !PARTICLES.has(folded[i]!) && !PARTICLES.has(folded[c]!) && !(ctx.caseMatters && flags[c]! & LOWER)
           ? this.dict.namesForPair(si, skel[c]!)
           : undefined;
       if (!singles && !pair && !listOrder) continue;
-      if (singles || pair) {
-        nearbyCount = collectNearby(ctx, i, pairOk ? j : i, nearby);
-        if (singles) for (const id of singles) tryName(id, i, i, -1);
-        if (pair) for (const id of pair) tryName(id, i, j, -1);
+
+      // The outcome depends only on the words of the hit's stretch of text: memoized by them.
+      const key = regionKey(ctx, prefix, i, listOrder ? c : pairOk ? j : i);
+      let outcome = key === undefined ? undefined : this.hitMemo.get(key);
+      if (!outcome) {
+        outcome = this.verifyHit(ctx, i, singles, pairOk ? j : -1, pair, listOrder);
+        if (key !== undefined) {
+          if (this.hitMemo.size >= MAX_MEMO) this.hitMemo.clear();
+          this.hitMemo.set(key, outcome);
+        }
       }
-      if (listOrder) {
-        nearbyCount = collectNearby(ctx, i, c, nearby);
-        for (const id of listOrder) tryName(id, i, c, c);
+      for (const r of outcome.found) {
+        const w: WindowMatch = { ...r, a: r.a + i, b: r.b + i };
+        // the same result for every listed name of this shape
+        const name = this.dict.names[w.nameId]!;
+        for (const member of name.members ?? [w.nameId]) {
+          const seenKey = `${member}:${w.a}:${w.b}`;
+          if (seen.has(seenKey)) continue;
+          seen.add(seenKey);
+          out.push(member === w.nameId ? w : { ...w, nameId: member, entity: this.dict.names[member]!.entity });
+        }
       }
+      for (const d of outcome.deferred) deferred.push({ nameId: d.nameId, i: d.i + i, j: d.j + i, comma: d.comma < 0 ? -1 : d.comma + i, ...(key !== undefined ? { key } : {}) });
     }
     return out;
+  }
+
+  /**
+   * Verify every name a hit token brought up: one-word names at i, names keyed by the pair (i, j),
+   * names in the lists' order across the comma before i + 1. Offsets in the outcome are relative
+   * to i. Hits on names that are weak on every list go to `deferred`.
+   */
+  private verifyHit(ctx: VerifyContext, i: number, singles: readonly number[] | undefined, j: number, pair: readonly number[] | undefined, listOrder: readonly number[] | undefined): HitOutcome {
+    const outcome: HitOutcome = { found: [], deferred: [] };
+    const nearby = this.nearby;
+    let nearbyCount = 0;
+    const tryName = (nameId: number, hj: number, comma: number) => {
+      const name = this.dict.names[nameId]!;
+      if (comma >= 0 && !name.family) return;
+      if (!mayBeFull(name, nearby, nearbyCount)) return;
+      if (name.allWeak) {
+        outcome.deferred.push({ nameId, i: 0, j: hj - i, comma: comma < 0 ? -1 : comma - i });
+        return;
+      }
+      const w = verifyWindow(ctx, name, nameId, i, hj, false, comma);
+      if (w) outcome.found.push({ ...w, a: w.a - i, b: w.b - i });
+    };
+    if (singles || pair) {
+      nearbyCount = collectNearby(ctx, i, j >= 0 ? j : i, nearby);
+      if (singles) for (const id of singles) tryName(id, i, -1);
+      if (pair) for (const id of pair) tryName(id, j, -1);
+    }
+    if (listOrder) {
+      nearbyCount = collectNearby(ctx, i, i + 1, nearby);
+      for (const id of listOrder) tryName(id, i + 1, i + 1);
+    }
+    return outcome;
   }
 
   /** Verify the put-aside hits on weak names whose parties may have support at that place. */
@@ -213,17 +265,30 @@ class DocumentScanner implements Scanner {
     const out: WindowMatch[] = [];
     const seen = new Set<string>();
     const nearby = new Int32Array(NEARBY_WORDS * 2 + 2);
+    // per token: 1 an alias or vessel cue ends right before it, 0 not, -1 not yet known
+    const cueAt = new Int8Array(deferred.length ? ctx.doc.count : 0).fill(-1);
     for (const d of deferred) {
       const name = this.dict.names[d.nameId]!;
       const members = name.members ?? [d.nameId];
       // a cue right before the hit opens it for every listing; otherwise the party needs support
-      const cue = cueNear(ctx.doc, d.i);
+      const cue = cueNear(ctx.doc, d.i, cueAt);
       const open = cue ? members : members.filter((m) => possible(this.dict.names[m]!.entity));
       if (open.length === 0) continue;
-      const count = collectNearby(ctx, d.i, d.j, nearby);
-      if (!mayBeFull(name, nearby, count)) continue;
-      const w = verifyWindow(ctx, name, d.nameId, d.i, d.j, false, d.comma);
-      if (!w) continue;
+      let w: WindowMatch | undefined;
+      const memoKey = d.key === undefined ? undefined : `${d.key}#${d.nameId}:${d.j - d.i}:${d.comma < 0 ? -1 : d.comma - d.i}`;
+      const memo = memoKey === undefined ? undefined : this.deferredMemo.get(memoKey);
+      if (memo !== undefined) {
+        if (memo === null) continue;
+        w = { ...memo, a: memo.a + d.i, b: memo.b + d.i };
+      } else {
+        const count = collectNearby(ctx, d.i, d.j, nearby);
+        w = mayBeFull(name, nearby, count) ? verifyWindow(ctx, name, d.nameId, d.i, d.j, false, d.comma) : undefined;
+        if (memoKey !== undefined) {
+          if (this.deferredMemo.size >= MAX_MEMO) this.deferredMemo.clear();
+          this.deferredMemo.set(memoKey, w ? { ...w, a: w.a - d.i, b: w.b - d.i } : null);
+        }
+        if (!w) continue;
+      }
       for (const member of open) {
         const key = `${member}:${w.a}:${w.b}`;
         if (seen.has(key)) continue;
@@ -509,9 +574,16 @@ function rank(ws: WindowMatch[]): WindowMatch[] {
   return [...ws].sort((x, y) => y.b - y.a - (x.b - x.a) || y.score - x.score || x.a - y.a);
 }
 
-/** An alias or vessel cue shortly before token `at` (a generous test, before verification). */
-function cueNear(doc: DocumentTokens, at: number): boolean {
-  for (let k = Math.max(0, at - 4); k <= at; k++) if (aliasCueBefore(doc, k) || vesselCueBefore(doc, k)) return true;
+/**
+ * An alias or vessel cue shortly before token `at` (a generous test, before verification).
+ * `cueAt` memoizes the test per token (see verifyDeferred).
+ */
+function cueNear(doc: DocumentTokens, at: number, cueAt: Int8Array): boolean {
+  for (let k = Math.max(0, at - 4); k <= at; k++) {
+    let c = cueAt[k]!;
+    if (c < 0) cueAt[k] = c = aliasCueBefore(doc, k) || vesselCueBefore(doc, k) ? 1 : 0;
+    if (c) return true;
+  }
   return false;
 }
 
@@ -551,6 +623,30 @@ function collectNearby(ctx: VerifyContext, i: number, j: number, out: Int32Array
   return n;
 }
 
+/** The flags that verification reads. */
+const KEY_FLAGS = CAP | LOWER | BREAK_BEFORE | CASE_INFORMATIVE | COMMA_BEFORE;
+
+/**
+ * A key for the verification of a hit at tokens i..hi: everything `verifyWindow`,
+ * `collectNearby` and the lookups read — the run of name-like words around the hit within its
+ * stretch of text (a window grows only through them), one word past each end, their flags, and the
+ * hit's place in the run. Undefined when the run is longer than MAX_REGION_REACH on a side.
+ */
+function regionKey(ctx: VerifyContext, prefix: string, i: number, hi: number): string | undefined {
+  const { doc } = ctx;
+  const flags = doc.flags;
+  let lo = i;
+  while (lo > 0 && !(flags[lo]! & BREAK_BEFORE) && nameLike(ctx, lo - 1)) if (i - --lo > MAX_REGION_REACH) return undefined;
+  let up = hi;
+  while (up + 1 < doc.count && !(flags[up + 1]! & BREAK_BEFORE) && nameLike(ctx, up + 1)) if (++up - hi > MAX_REGION_REACH) return undefined;
+  let key = `${prefix}|${i - lo}|${hi - i}|`;
+  for (let k = lo - 1; k <= up + 1; k++) {
+    if (k < 0 || k >= doc.count) key += '\u0002';
+    else key += `${doc.folded[k]}\u0001${flags[k]! & KEY_FLAGS}\u0002`;
+  }
+  return key;
+}
+
 function nameLike(ctx: VerifyContext, k: number): boolean {
   return !(ctx.caseMatters && ctx.doc.flags[k]! & LOWER) || PARTICLES.has(ctx.doc.folded[k]!);
 }
@@ -567,7 +663,7 @@ function identifiersIn(doc: DocumentTokens): Set<string> {
     set = new Set();
     for (let k = 0; k < doc.count; k++) {
       const t = doc.folded[k]!;
-      if (!/\d/.test(t)) continue;
+      if (!hasDigit(t)) continue;
       // folded words are lower-case ASCII letters and digits: their identifierKey is upper case
       let glued = t;
       set.add(t.toUpperCase());
@@ -583,6 +679,14 @@ function identifiersIn(doc: DocumentTokens): Set<string> {
     identifierCache.set(doc, set);
   }
   return set;
+}
+
+function hasDigit(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function round(x: number): number {
