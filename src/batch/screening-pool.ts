@@ -7,8 +7,15 @@
  *   for await (const r of pool.screen(queries, { onProgress })) …
  *   await pool.close();
  *
- * Input is read lazily and at most `workers × 2` chunks are in flight, so memory stays flat for
- * inputs of millions of rows. A query that throws yields a result with `error`, not a failed run.
+ * Flow control: input is read lazily, a chunk at a time, and at most `workers × 8` chunks are
+ * held (read but not yet yielded), so memory stays flat for inputs of millions of rows. Each
+ * worker has at most 2 chunks queued; the moment one comes back, the next waiting chunk is sent
+ * to it, without waiting for the consumer — so a slow chunk at the head of the order holds up
+ * the output, not the other workers. A query that throws yields a result with `error`, not a
+ * failed run; a worker that dies fails the run with a `PoolError` naming the queries it held.
+ *
+ * Workers answer repeated queries from a cache (see query-cache.ts) and send hits as JSON text:
+ * `BatchResult.hits` parses it on first read, `hitsJson` gives it as is.
  */
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
@@ -16,12 +23,15 @@ import { CribaError } from '../errors.js';
 import type { Hit } from '../index/index.js';
 import type { ScreenQuery } from '../match/index.js';
 import type { PoolSource } from './pool-source.js';
+import { DEFAULT_CACHE_LIMITS, type QueryCacheLimits } from './query-cache.js';
 import { siblingModule, spawnWorker } from './spawn-worker.js';
 import type { FromWorker, QueryOutcome, ToWorker, WorkerInit } from './worker-protocol.js';
 
 export interface PoolOptions {
   /** Worker threads (default: the machine's available parallelism). */
   workers?: number;
+  /** Each worker's cache of answered queries (default 20,000 queries, 32 M characters); `{ entries: 0 }` turns it off. */
+  cache?: Partial<QueryCacheLimits>;
 }
 
 export interface BatchOptions {
@@ -36,6 +46,8 @@ export interface BatchOptions {
 export interface BatchProgress {
   /** Queries screened and yielded so far. */
   done: number;
+  /** Of those, answered from a worker's cache of repeated queries. */
+  cached: number;
   elapsedMs: number;
   /** Queries per second so far. */
   perSecond: number;
@@ -45,41 +57,75 @@ export interface BatchResult {
   /** Position in the input, from 0. */
   index: number;
   query: ScreenQuery;
+  /** The hits (parsed from `hitsJson` on first read; each result has its own objects). */
   hits: Hit[];
+  /** The hits as JSON text, as the worker encoded them: `JSON.stringify(hits)`. */
+  hitsJson: string;
   /** Set when this query could not be screened; hits is then empty. */
   error?: string;
 }
 
-const IN_FLIGHT_PER_WORKER = 2;
+/** A worker stopped during a run. `firstIndex`: the earliest query (input position) it held. */
+export class PoolError extends Error {
+  constructor(
+    message: string,
+    readonly firstIndex: number | undefined,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'PoolError';
+  }
+}
+
+/** Chunks queued on one worker at a time: one being screened, one ready to start. */
+const QUEUED_PER_WORKER = 2;
+/** Chunks held per worker (read and not yet yielded): bounds memory and how far order can lag. */
+const WINDOW_PER_WORKER = 8;
+
+interface Chunk {
+  seq: number;
+  /** Input position of the chunk's first query. */
+  first: number;
+  queries: ScreenQuery[];
+  worker?: number;
+  outcomes?: QueryOutcome[];
+  cached?: number;
+}
 
 export class ScreeningPool {
   readonly workers: number;
   /** Entities in each worker's index. */
   readonly entities: number;
   private readonly threads: Worker[];
-  private readonly load: number[];
+  /** Chunks sent to each worker and not answered yet (including those of abandoned runs). */
+  private readonly queued: number[];
   private nextSeq = 0;
   private busy = false;
-  private onMessage: ((worker: number, m: FromWorker) => void) | undefined;
-  private onFailure: ((err: Error) => void) | undefined;
+  private broken: Error | undefined;
+  private onResult: ((worker: number, m: Extract<FromWorker, { type: 'result' }>) => void) | undefined;
+  private onFailure: ((worker: number, err: Error) => void) | undefined;
 
   private constructor(threads: Worker[], entities: number) {
     this.threads = threads;
     this.workers = threads.length;
     this.entities = entities;
-    this.load = threads.map(() => 0);
+    this.queued = threads.map(() => 0);
     threads.forEach((t, i) => {
-      t.on('message', (m: FromWorker) => this.onMessage?.(i, m));
-      t.on('error', (err) => this.onFailure?.(err));
-      t.on('exit', (code) => this.onFailure?.(new Error(`screening worker ${i} exited (code ${code})`)));
+      t.on('message', (m: FromWorker) => {
+        if (m.type !== 'result') return;
+        this.queued[i]!--;
+        this.onResult?.(i, m);
+      });
+      t.on('error', (err) => this.fail(i, err));
+      t.on('exit', (code) => this.fail(i, new Error(`screening worker ${i} exited (code ${code})`)));
     });
   }
 
-  /** Start the workers and wait until each has built its index. */
+  /** Start the workers and wait until each has built its index (they build at the same time). */
   static async start(source: PoolSource, opts: PoolOptions = {}): Promise<ScreeningPool> {
     const count = Math.max(1, opts.workers ?? availableParallelism());
     const url = siblingModule(import.meta.url, 'screen-worker');
-    const init: WorkerInit = { source };
+    const init: WorkerInit = { source, cache: { ...DEFAULT_CACHE_LIMITS, ...opts.cache } };
     const threads = Array.from({ length: count }, () => spawnWorker(url, { workerData: init }));
     try {
       const sizes = await Promise.all(threads.map((t) => ready(t)));
@@ -92,31 +138,60 @@ export class ScreeningPool {
 
   /** Screen every query; results come back in input order. One run at a time per pool. */
   async *screen(queries: Iterable<ScreenQuery> | AsyncIterable<ScreenQuery>, opts: BatchOptions = {}): AsyncGenerator<BatchResult> {
+    if (this.broken) throw this.broken;
     if (this.busy) throw new CribaError('E_INPUT', 'this pool is already screening a batch');
     this.busy = true;
-    const chunkSize = Math.max(1, opts.chunkSize ?? 64);
+    const chunkSize = Math.max(1, Math.floor(opts.chunkSize ?? 64));
+    const window = this.workers * WINDOW_PER_WORKER;
     const input = toAsyncIterator(queries);
     const started = performance.now();
-    // chunks in flight, oldest first; each settles when its worker answers
-    const inFlight: { first: number; queries: ScreenQuery[]; outcomes: Promise<QueryOutcome[]> }[] = [];
-    const settle = new Map<number, (outcomes: QueryOutcome[]) => void>();
-    let fail: (err: Error) => void = () => {};
-    const failed = new Promise<never>((_, reject) => (fail = reject));
-    failed.catch(() => {}); // observed through Promise.race below
-    this.onMessage = (worker, m) => {
-      if (m.type !== 'result') return;
-      this.load[worker]!--;
-      settle.get(m.seq)?.(m.outcomes); // absent for a run the consumer abandoned
-      settle.delete(m.seq);
+    const held: Chunk[] = []; // read and not yet yielded, in input order
+    const waiting: Chunk[] = []; // read and not yet sent to a worker
+    const bySeq = new Map<number, Chunk>();
+    let wake: (() => void) | undefined;
+    let failure: Error | undefined;
+
+    const dispatch = () => {
+      while (waiting.length > 0) {
+        const worker = this.leastQueued();
+        if (this.queued[worker]! >= QUEUED_PER_WORKER) return;
+        const chunk = waiting.shift()!;
+        chunk.worker = worker;
+        this.queued[worker]!++;
+        const message: ToWorker = { type: 'screen', seq: chunk.seq, queries: chunk.queries, limit: opts.limit, threshold: opts.threshold };
+        this.threads[worker]!.postMessage(message);
+      }
     };
-    this.onFailure = (err) => fail(err);
+    this.onResult = (_, m) => {
+      const chunk = bySeq.get(m.seq);
+      if (chunk) {
+        bySeq.delete(m.seq);
+        chunk.outcomes = m.outcomes;
+        chunk.cached = m.cached;
+      } // else: a chunk of a run the consumer abandoned
+      dispatch();
+      wake?.();
+    };
+    this.onFailure = (worker, err) => {
+      const lost = held.filter((c) => c.worker === worker && !c.outcomes);
+      const first = lost[0]?.first;
+      const last = lost.length ? lost.at(-1)!.first + lost.at(-1)!.queries.length - 1 : undefined;
+      failure = new PoolError(
+        first === undefined ? err.message : `${err.message}, while screening queries ${first}–${last} (input positions from 0)`,
+        first,
+        { cause: err },
+      );
+      wake?.();
+    };
+
     let inputDone = false;
     let read = 0;
     let done = 0;
+    let cached = 0;
     try {
       for (;;) {
-        // keep every worker fed
-        while (!inputDone && inFlight.length < this.workers * IN_FLIGHT_PER_WORKER) {
+        // read ahead while the window has room; workers pick chunks up as they free
+        while (!inputDone && held.length < window && !failure) {
           const batch: ScreenQuery[] = [];
           while (batch.length < chunkSize) {
             const next = await input.next();
@@ -127,30 +202,28 @@ export class ScreeningPool {
             batch.push(next.value);
           }
           if (batch.length === 0) break;
-          const seq = this.nextSeq++;
-          const outcomes = new Promise<QueryOutcome[]>((resolve) => settle.set(seq, resolve));
-          inFlight.push({ first: read, queries: batch, outcomes });
+          const chunk: Chunk = { seq: this.nextSeq++, first: read, queries: batch };
           read += batch.length;
-          const worker = this.leastLoaded();
-          this.load[worker]!++;
-          const message: ToWorker = { type: 'screen', seq, queries: batch, limit: opts.limit, threshold: opts.threshold };
-          this.threads[worker]!.postMessage(message);
+          held.push(chunk);
+          waiting.push(chunk);
+          bySeq.set(chunk.seq, chunk);
+          dispatch();
         }
-        const head = inFlight.shift();
-        if (!head) return;
-        const outcomes = await Promise.race([head.outcomes, failed]);
-        for (let i = 0; i < head.queries.length; i++) {
-          const outcome = outcomes[i]!;
-          const query = head.queries[i]!;
-          const index = head.first + i;
-          yield 'error' in outcome ? { index, query, hits: [], error: outcome.error } : { index, query, hits: outcome.hits };
-        }
-        done += head.queries.length;
+        const head = held[0];
+        if (!head && !failure) return;
+        while (!failure && !head!.outcomes) await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+        if (failure) throw failure;
+        held.shift();
+        const outcomes = head!.outcomes!;
+        for (let i = 0; i < head!.queries.length; i++) yield toResult(head!.first + i, head!.queries[i]!, outcomes[i]!);
+        done += head!.queries.length;
+        cached += head!.cached ?? 0;
         const elapsedMs = performance.now() - started;
-        opts.onProgress?.({ done, elapsedMs, perSecond: elapsedMs > 0 ? (done * 1000) / elapsedMs : 0 });
+        opts.onProgress?.({ done, cached, elapsedMs, perSecond: elapsedMs > 0 ? (done * 1000) / elapsedMs : 0 });
       }
     } finally {
-      this.onMessage = undefined;
+      this.onResult = undefined;
       this.onFailure = undefined;
       this.busy = false;
       await input.return?.();
@@ -163,9 +236,15 @@ export class ScreeningPool {
     await Promise.all(this.threads.map((t) => t.terminate()));
   }
 
-  private leastLoaded(): number {
+  /** A worker died: the pool cannot be used again; a run in progress fails. */
+  private fail(worker: number, err: Error): void {
+    this.broken ??= new PoolError(`the screening pool lost worker ${worker}: ${err.message}`, undefined, { cause: err });
+    this.onFailure?.(worker, err);
+  }
+
+  private leastQueued(): number {
     let best = 0;
-    for (let i = 1; i < this.load.length; i++) if (this.load[i]! < this.load[best]!) best = i;
+    for (let i = 1; i < this.queued.length; i++) if (this.queued[i]! < this.queued[best]!) best = i;
     return best;
   }
 }
@@ -182,6 +261,20 @@ export async function* screenBatch(
   } finally {
     await pool.close();
   }
+}
+
+/** A result whose hits are parsed from the worker's JSON only when read. */
+function toResult(index: number, query: ScreenQuery, outcome: QueryOutcome): BatchResult {
+  if (typeof outcome !== 'string') return { index, query, hits: [], hitsJson: '[]', error: outcome.error };
+  let hits: Hit[] | undefined;
+  const result = { index, query, hitsJson: outcome } as BatchResult;
+  Object.defineProperty(result, 'hits', {
+    enumerable: true,
+    configurable: true,
+    get: () => (hits ??= JSON.parse(outcome) as Hit[]),
+    set: (value: Hit[]) => (hits = value),
+  });
+  return result;
 }
 
 function ready(worker: Worker): Promise<number> {

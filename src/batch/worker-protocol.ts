@@ -1,18 +1,24 @@
-/** Messages between a ScreeningPool and its workers. */
-import type { Hit } from '../index/index.js';
+/**
+ * Messages between a ScreeningPool and its workers. Queries go out in chunks (one message per
+ * chunk); answers come back one message per chunk, each query's hits encoded as JSON text: as
+ * cheap to send as the objects, cheaper to receive, and written to a JSON-lines output as is.
+ */
 import type { ScreenQuery } from '../match/index.js';
 import type { PoolSource } from './pool-source.js';
+import type { QueryCacheLimits } from './query-cache.js';
 
 export interface WorkerInit {
   source: PoolSource;
+  cache: QueryCacheLimits;
 }
 
 export type ToWorker = { type: 'screen'; seq: number; queries: ScreenQuery[]; limit?: number; threshold?: number };
 
-/** One query's outcome: its hits, or why it could not be screened. */
-export type QueryOutcome = { hits: Hit[] } | { error: string };
+/** One query's outcome: its hits as JSON text (`Hit[]`), or why it could not be screened. */
+export type QueryOutcome = string | { error: string };
 
 export type FromWorker =
   | { type: 'ready'; entities: number }
   | { type: 'failed'; message: string; code?: string }
-  | { type: 'result'; seq: number; outcomes: QueryOutcome[] };
+  /** `cached`: how many of the chunk's queries were answered from the worker's cache. */
+  | { type: 'result'; seq: number; outcomes: QueryOutcome[]; cached: number };

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ScreeningPool, screenBatch, type BatchProgress, type BatchResult } from '../../src/batch/index.js';
+import { PoolError, ScreeningPool, screenBatch, type BatchProgress, type BatchResult } from '../../src/batch/index.js';
 import { ScreeningIndex } from '../../src/index/index.js';
 import { emptyEntity, type Entity } from '../../src/model/index.js';
 import type { ScreenQuery } from '../../src/match/index.js';
@@ -100,6 +100,105 @@ describe('ScreeningPool', () => {
     const results: BatchResult[] = [];
     for await (const r of screenBatch({ kind: 'entities', entities: data }, [], { workers: 1 })) results.push(r);
     expect(results).toEqual([]);
+  });
+
+  it('keeps order and answers across chunk boundaries: chunks of 1, odd sizes, exact multiples, larger than the input', async () => {
+    const pool = await ScreeningPool.start({ kind: 'entities', entities: data }, { workers: 2 });
+    try {
+      const all = queries(130);
+      const expected = all.map((q) => reference.screen(q, opts));
+      for (const [size, chunkSize] of [[130, 1], [130, 13], [128, 64], [129, 64], [127, 64], [130, 500], [1, 64], [64, 64], [65, 64]] as const) {
+        const progress: number[] = [];
+        const results: BatchResult[] = [];
+        for await (const r of pool.screen(all.slice(0, size), { ...opts, chunkSize, onProgress: (p) => progress.push(p.done) })) results.push(r);
+        expect(results.map((r) => r.index), `${size}/${chunkSize}`).toEqual(Array.from({ length: size }, (_, i) => i));
+        expect(results.map((r) => r.hits), `${size}/${chunkSize}`).toEqual(expected.slice(0, size));
+        expect(progress, `${size}/${chunkSize}`).toEqual(Array.from({ length: Math.ceil(size / chunkSize) }, (_, i) => Math.min(size, (i + 1) * chunkSize)));
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('answers repeated queries from the cache with the same hits, each result with its own objects', async () => {
+    const base = queries(40);
+    const input = [...base, ...base, ...base]; // every query three times
+    const progress: BatchProgress[] = [];
+    const results: BatchResult[] = [];
+    for await (const r of screenBatch({ kind: 'entities', entities: data }, input, { ...opts, workers: 1, chunkSize: 16, onProgress: (p) => progress.push(p) })) results.push(r);
+    const distinct = new Set(input.map((q) => JSON.stringify(q))).size;
+    expect(distinct).toBeLessThanOrEqual(40);
+    expect(progress.at(-1)).toMatchObject({ done: 120, cached: 120 - distinct });
+    expect(results.map((r) => r.hits)).toEqual(input.map((q) => reference.screen(q, opts)));
+    for (const r of results) expect(r.hitsJson).toBe(JSON.stringify(r.hits));
+    const withHits = results.findIndex((r) => r.hits.length > 0);
+    const [a, b] = [results[withHits]!, results[withHits + 40]!];
+    expect(b.query).toEqual(a.query);
+    expect(b.hits).not.toBe(a.hits);
+    a.hits[0]!.score = -1;
+    a.hits[0]!.explanation.alignment.length = 0;
+    expect(b.hits).toEqual(reference.screen(b.query, opts));
+
+    // with the cache off, the same answers, none from a cache
+    const off: BatchProgress[] = [];
+    const uncached: BatchResult[] = [];
+    for await (const r of screenBatch({ kind: 'entities', entities: data }, input, { ...opts, workers: 2, cache: { entries: 0 }, chunkSize: 16, onProgress: (p) => off.push(p) })) uncached.push(r);
+    expect(off.at(-1)).toMatchObject({ done: 120, cached: 0 });
+    expect(uncached.map((r) => r.hitsJson)).toEqual(input.map((q) => JSON.stringify(reference.screen(q, opts))));
+  });
+
+  it('yields an error result, at its position, for a query that cannot be screened, and screens the rest', async () => {
+    const input: ScreenQuery[] = [...queries(20)];
+    input[5] = { name: 42 } as unknown as ScreenQuery;
+    input[17] = { name: 'John Smith', identifiers: 'P00' } as unknown as ScreenQuery;
+    const results: BatchResult[] = [];
+    for await (const r of screenBatch({ kind: 'entities', entities: data }, input, { ...opts, workers: 2, chunkSize: 4 })) results.push(r);
+    expect(results.map((r) => r.index)).toEqual(input.map((_, i) => i));
+    for (const r of results) {
+      if (r.index === 5 || r.index === 17) {
+        expect(r.error).toMatch(/is not a function/);
+        expect(r.hits).toEqual([]);
+      } else {
+        expect(r.error).toBeUndefined();
+        expect(r.hits).toEqual(reference.screen(r.query, opts));
+      }
+    }
+  });
+
+  it('fails the run, naming the queries it held, when a worker dies; the pool then refuses new runs', async () => {
+    const pool = await ScreeningPool.start({ kind: 'entities', entities: data }, { workers: 2 });
+    try {
+      const threads = (pool as unknown as { threads: { terminate(): Promise<number> }[] }).threads;
+      const results: BatchResult[] = [];
+      let killedAt: number | undefined;
+      const run = async () => {
+        for await (const r of pool.screen(queries(4_000), {
+          ...opts,
+          chunkSize: 10,
+          onProgress: (p) => {
+            if (killedAt === undefined) {
+              killedAt = p.done;
+              void threads[1]!.terminate();
+            }
+          },
+        })) results.push(r);
+      };
+      const err = await run().then(() => undefined, (e: unknown) => e);
+      expect(err).toBeInstanceOf(PoolError);
+      expect((err as PoolError).message).toMatch(/screening worker 1 exited/);
+      const first = (err as PoolError).firstIndex;
+      if (first !== undefined) {
+        expect((err as PoolError).message).toMatch(new RegExp(`while screening queries ${first}–\\d+`));
+        expect(first).toBeGreaterThanOrEqual(results.length);
+      }
+      expect(results.map((r) => r.index)).toEqual(results.map((_, i) => i));
+      expect(results.length).toBeLessThan(4_000);
+      await expect(async () => {
+        for await (const _ of pool.screen(queries(3), opts));
+      }).rejects.toThrow(/lost worker 1/);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('fails to start, naming the file, when the entities cannot be read', async () => {

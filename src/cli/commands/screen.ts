@@ -1,14 +1,14 @@
 /** `criba screen`: screen one name or record, or a whole file of them. */
-import { createWriteStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { CribaError } from '../../errors.js';
-import { screenBatch } from '../../batch/index.js';
+import { PoolError, screenBatch } from '../../batch/index.js';
 import type { Hit } from '../../index/index.js';
 import { DEFAULT_THRESHOLD, type ScreenQuery } from '../../match/index.js';
 import type { Schema } from '../../model/index.js';
-import { CSV_COLUMNS, readQueries, resultToCsvRows, resultToJsonLine, type QueryLine, type ScreenResult } from '../../queries/index.js';
+import { CSV_COLUMNS, readQueries, resultToCsvRows, resultToJsonLine, type QueryLine } from '../../queries/index.js';
 import { openDataset, resolveHome, type Dataset } from '../../snapshot/index.js';
 import { colorsOf, type Colors, printJson, type Io } from '../output.js';
 import { collect, parseCountry, parseDob, parsePositiveInt, parseType, parseUnitInterval } from '../options.js';
@@ -94,7 +94,8 @@ async function screenFile(io: Io, opts: ScreenOpts): Promise<void> {
     if (!out) return io.out(text);
     if (!out.write(`${text}\n`)) await once(out, 'drain');
   };
-  const total = countLines(input);
+  // the progress bar needs every record counted; the choice of a pool only the first 500
+  const total = await countRecords(input, io.isTTY ? Infinity : POOL_MIN_RECORDS);
   const bar = io.isTTY ? new SingleBar({ format: ' screening |{bar}| {value}/{total} records · {alerts} with hits · {eta_formatted} left', stream: process.stderr, hideCursor: true }) : undefined;
   let done = 0;
   let alerts = 0;
@@ -102,12 +103,13 @@ async function screenFile(io: Io, opts: ScreenOpts): Promise<void> {
     const results = total >= POOL_MIN_RECORDS && opts.workers !== 1 ? screenOnWorkers(input, opts) : screenInProcess(input, opts);
     bar?.start(total, 0, { alerts: 0 });
     if (asCsv) await write(CSV_COLUMNS.join(','));
-    for await (const { q, hits } of results) {
-      const result: ScreenResult = { query: { ...q.query, ...(q.ref ? { ref: q.ref } : {}), line: q.line }, hits };
-      if (asCsv) for (const row of resultToCsvRows(result)) await write(row);
-      else await write(resultToJsonLine(result));
+    for await (const r of results) {
+      const query = { ...r.q.query, ...(r.q.ref ? { ref: r.q.ref } : {}), line: r.q.line };
+      if (asCsv) for (const row of resultToCsvRows({ query, hits: r.hits })) await write(row);
+      // the pool's hits come as JSON text already: written as is, the line is what resultToJsonLine would write
+      else await write(r.hitsJson !== undefined ? `{"query":${JSON.stringify(query)},"hits":${r.hitsJson}}` : resultToJsonLine({ query, hits: r.hits }));
       done++;
-      if (hits.length) alerts++;
+      if (r.hasHits) alerts++;
       bar?.update(done, { alerts });
     }
   } finally {
@@ -123,11 +125,17 @@ async function screenFile(io: Io, opts: ScreenOpts): Promise<void> {
 interface Screened {
   q: QueryLine;
   hits: Hit[];
+  hasHits: boolean;
+  /** JSON.stringify(hits), when the hits came from a worker as JSON text. */
+  hitsJson?: string;
 }
 
 async function* screenInProcess(input: string, opts: ScreenOpts): AsyncGenerator<Screened> {
   const dataset = await openDataset(resolveHome(), { lists: opts.list });
-  for await (const q of readQueries(input)) yield { q, hits: dataset.index.screen(q.query, { limit: opts.limit, threshold: opts.threshold }) };
+  for await (const q of readQueries(input)) {
+    const hits = dataset.index.screen(q.query, { limit: opts.limit, threshold: opts.threshold });
+    yield { q, hits, hasHits: hits.length > 0 };
+  }
 }
 
 /** Screen on a worker pool; results come back in input order, so the records wait in a FIFO. */
@@ -140,20 +148,47 @@ async function* screenOnWorkers(input: string, opts: ScreenOpts): AsyncGenerator
     }
   }
   const source = { kind: 'home' as const, home: resolveHome(), ...(opts.list ? { lists: opts.list } : {}) };
-  for await (const r of screenBatch(source, queries(), { limit: opts.limit, threshold: opts.threshold, ...(opts.workers ? { workers: opts.workers } : {}) })) {
-    const q = pending.shift()!;
-    if (r.error) throw new CribaError('E_INPUT', `could not screen record: ${r.error}`, { file: input, line: q.line });
-    yield { q, hits: r.hits };
+  let yielded = 0;
+  try {
+    for await (const r of screenBatch(source, queries(), { limit: opts.limit, threshold: opts.threshold, ...(opts.workers ? { workers: opts.workers } : {}) })) {
+      const q = pending.shift()!;
+      yielded++;
+      if (r.error) throw new CribaError('E_INPUT', `could not screen record: ${r.error}`, { file: input, line: q.line });
+      const hitsJson = r.hitsJson;
+      yield {
+        q,
+        hasHits: hitsJson !== '[]',
+        hitsJson,
+        get hits() {
+          return r.hits;
+        },
+      };
+    }
+  } catch (err) {
+    // a worker that died: say from which record on the output is missing
+    if (err instanceof PoolError && err.firstIndex !== undefined) {
+      const q = pending[err.firstIndex - yielded];
+      if (q) throw new Error(`${input}:${q.line}: ${err.message}; results were written up to the record before this line`, { cause: err });
+    }
+    throw err;
   }
 }
 
-/** Records in a file, for the progress bar's total (lines, less a CSV header). */
-function countLines(path: string): number {
-  const buf = readFileSync(path);
-  let n = 0;
-  for (let i = buf.indexOf(10); i >= 0; i = buf.indexOf(10, i + 1)) n++;
-  if (buf.length && buf[buf.length - 1] !== 10) n++;
-  return /\.csv$/i.test(path) ? Math.max(0, n - 1) : n;
+/**
+ * Records in a file (lines, less a CSV header), for the progress bar's total; counting stops at
+ * `upTo`. Streams the file: a file of millions of records is never held in memory.
+ */
+async function countRecords(path: string, upTo: number): Promise<number> {
+  let lines = 0;
+  let last = 10;
+  const header = /\.csv$/i.test(path) ? 1 : 0;
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+    if (chunk.length) last = chunk[chunk.length - 1]!;
+    if (lines - header >= upTo) return upTo;
+  }
+  if (last !== 10) lines++;
+  return Math.max(0, lines - header);
 }
 
 export function formatHits(query: ScreenQuery, hits: Hit[], dataset: Dataset, threshold: number, pc: Colors): string {
