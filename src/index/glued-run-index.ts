@@ -7,7 +7,7 @@
  */
 import { consonantKey } from '../normalize/index.js';
 import { GrowableInt32Array } from './growable-int-array.js';
-import { letterMask } from './letter-mask.js';
+import { GLUE_EDIT_DISCOUNT, letterMask } from '../match/index.js';
 import { buildMultiKeyTable, findKey, type MultiKeyTable } from './multi-key-table.js';
 import { forEachProbeKey, forEachSegmentKey } from './segment-keys.js';
 
@@ -80,10 +80,10 @@ export class GluedRunIndex {
     visitSlot(this.exact!, textHash(text), visit);
   }
 
-  /** Occurrences whose text may be within the typo budget of `q` (with repeats). */
+  /** Occurrences whose text may be within the glue budget (glueBudget, name-score.ts) of `q` (with repeats). */
   probe(q: string, visit: (o: number) => void): void {
     const table = this.segments!;
-    forEachProbeKey(q, (h) => visitSlot(table, h, visit));
+    forEachProbeKey(q, (h) => visitSlot(table, h, visit), GLUE_EDIT_DISCOUNT);
   }
 
   /**

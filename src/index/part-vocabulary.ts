@@ -9,13 +9,11 @@
  * forms — and each is verified with the matcher's own `comparePartCode`, so the answer is the
  * matcher's relation exactly. Per-query work depends on the vocabulary, not on the entity count.
  */
-import { boundedEditDistance, typoBudget, type PreparedPart } from '../match/index.js';
-// the packed form allocates nothing: this is the hot loop of retrieval
-import { comparePartCode } from '../match/part-similarity.js';
+// comparePartCode, the packed form, allocates nothing: this is the hot loop of retrieval
+import { boundedEditDistance, comparePartCode, glueBudget, GLUE_EDIT_DISCOUNT, letterMask, maybeWithinEdits, typoBudget, type PreparedPart } from '../match/index.js';
 import { consonantKey } from '../normalize/index.js';
 import { LRUCache } from 'mnemonist';
 import { KeyLists } from './key-lists.js';
-import { letterMask, maybeWithinEdits } from './letter-mask.js';
 import { TypoTable } from './typo-table.js';
 
 /**
@@ -41,6 +39,8 @@ export class PartVocabulary {
   private readonly byText = new KeyLists();
   private readonly byKey = new KeyLists();
   private readonly byFirstChar = new KeyLists();
+  /** Consonant keys of the entries written without vowels: a glued run in Latin letters pairs by consonants only with those. */
+  private readonly byVowellessConsonants = new KeyLists();
   private readonly initialsByChar = new KeyLists();
   private readonly legalForms: number[] = [];
   private typo: TypoTable | undefined;
@@ -96,6 +96,7 @@ export class PartVocabulary {
     this.byText.add(p.text, id);
     this.byKey.add(`s:${p.spelling}`, id);
     if (p.consonants) this.byKey.add(`c:${p.consonants}`, id);
+    if (p.consonants && p.vowelless) this.byVowellessConsonants.add(p.consonants, id);
     for (const g of p.groups) this.byKey.add(`g:${g}`, id);
     if (p.metaphone) this.byKey.add(`m:${p.metaphone}`, id);
     if (p.metaphoneAlt) this.byKey.add(`ma:${p.metaphoneAlt}`, id);
@@ -106,7 +107,7 @@ export class PartVocabulary {
 
   /** Done adding: build the typed-array structures. */
   freeze(): void {
-    for (const lists of [this.byText, this.byKey, this.byFirstChar, this.initialsByChar]) lists.freeze();
+    for (const lists of [this.byText, this.byKey, this.byFirstChar, this.initialsByChar, this.byVowellessConsonants]) lists.freeze();
     this.typo = new TypoTable(this.parts.map((p) => p.text));
     this.maxWeight = Float32Array.from(this.weights);
     this.canonical.clear();
@@ -178,7 +179,7 @@ export class PartVocabulary {
 
   /**
    * Entries a run of query parts glued together (`joined`) pairs with as a glued/split word:
-   * a word of 4+ letters within the typo budget, as name-score.ts `findGlued` decides.
+   * a word of 4+ letters within the glue budget, as name-score.ts `findGlued` decides.
    */
   gluedMatches(joined: string, runVowelless: boolean): readonly number[] {
     const key = `${joined}\u0001${runVowelless ? 1 : 0}`;
@@ -193,22 +194,26 @@ export class PartVocabulary {
     const consider = (id: number) => {
       if (this.seen[id] === epoch) return;
       this.seen[id] = epoch;
-      const c = this.parts[id]!;
-      if (gluesTo(joined, runVowelless, c)) out.push(id);
+      if (gluesTo(joined, runVowelless, this.parts[id]!, mask)) out.push(id);
     };
     const each = (ids: Int32Array | undefined) => {
       if (ids) for (let i = 0; i < ids.length; i++) consider(ids[i]!);
     };
-    each(this.byText.get(joined));
-    const consonants = consonantKey(joined);
-    if (consonants) each(this.byKey.get(`c:${consonants}`));
-    // last, so only a typo can still pair: drop candidates whose letters differ too much
     const mask = letterMask(joined);
-    this.typo!.probe(joined, (id) => {
-      if (this.seen[id] === epoch) return;
-      if (!maybeWithinEdits(mask, this.masks[id]!, typoBudget(Math.min(joined.length, this.parts[id]!.text.length)))) return;
-      consider(id);
-    });
+    each(this.byText.get(joined));
+    // by consonants (gluesTo) only when one side was written without vowels
+    const consonants = consonantKey(joined);
+    if (consonants) each(runVowelless ? this.byKey.get(`c:${consonants}`) : this.byVowellessConsonants.get(consonants));
+    // last, so only a typo can still pair: drop candidates whose letters differ too much
+    this.typo!.probe(
+      joined,
+      (id) => {
+        if (this.seen[id] === epoch) return;
+        if (!maybeWithinEdits(mask, this.masks[id]!, glueBudget(Math.min(joined.length, this.parts[id]!.text.length)))) return;
+        consider(id);
+      },
+      GLUE_EDIT_DISCOUNT,
+    );
     return out;
   }
 
@@ -233,11 +238,17 @@ function partKey(p: PreparedPart): string {
   return `${p.text}\u0001${p.kind}\u0001${p.vowelless ? 1 : 0}${p.transliterated ? 1 : 0}\u0001${p.legalForm ? `${p.legalForm.canonical}/${p.legalForm.family}` : ''}`;
 }
 
-/** Does a glued run of one side pair with part `c` of the other (name-score.ts `findGlued`)? */
-export function gluesTo(joined: string, runVowelless: boolean, c: PreparedPart): boolean {
+/**
+ * Does a glued run of one side pair with part `c` of the other (name-score.ts `findGlued`)?
+ * `joinedMask` is letterMask(joined), passed by callers that hold it.
+ */
+export function gluesTo(joined: string, runVowelless: boolean, c: PreparedPart, joinedMask = letterMask(joined)): boolean {
   if (c.kind !== 'word' || c.text.length < 4) return false;
   if (joined.length > c.text.length + 3) return false;
-  const budget = typoBudget(Math.min(joined.length, c.text.length));
-  if (joined === c.text || boundedEditDistance(joined, c.text, budget) <= budget) return true;
-  return (c.vowelless || runVowelless) && consonantKey(joined) === consonantKey(c.text);
+  if (joined === c.text) return true;
+  const budget = glueBudget(Math.min(joined.length, c.text.length));
+  // the letter sets rule out most pairs before the edit distance is computed
+  if (budget > 0 && Math.abs(joined.length - c.text.length) <= budget && maybeWithinEdits(joinedMask, c.mask, budget) && boundedEditDistance(joined, c.text, budget) <= budget) return true;
+  // a word's consonant key is c.consonants (prepare.ts)
+  return (c.vowelless || runVowelless) && consonantKey(joined) === c.consonants;
 }

@@ -6,7 +6,7 @@
 import { consonantKey } from '../normalize/index.js';
 import { GrowableInt32Array } from './growable-int-array.js';
 import { KeyLists } from './key-lists.js';
-import { letterMask } from './letter-mask.js';
+import { letterMask } from '../match/index.js';
 import { TypoTable } from './typo-table.js';
 
 export class RunTable {

@@ -10,11 +10,10 @@
  * scored by `matchEntity`. The answer is the same as scoring every entity: test/index checks it.
  */
 import { captionOf, listsOf, type Entity } from '../model/index.js';
-import { DEFAULT_THRESHOLD, matchEntity, maxQualifierLift, prepareEntity, prepareQuery, typoBudget } from '../match/index.js';
+import { DEFAULT_THRESHOLD, glueBudget, letterMask, matchEntity, maxQualifierLift, maybeWithinEdits, PrepareCache, prepareEntity, prepareQuery } from '../match/index.js';
 import type { Explanation, PreparedEntity, PreparedName, PreparedPart, PreparedQuery, ScreenQuery } from '../match/index.js';
 import { LRUCache } from 'mnemonist';
 import { GrowableInt32Array } from './growable-int-array.js';
-import { letterMask, maybeWithinEdits } from './letter-mask.js';
 import { acronymRuns, canBeAcronym, canGlue, gluedRuns } from './part-runs.js';
 import { gluesTo, PartVocabulary } from './part-vocabulary.js';
 import { GluedRunIndex } from './glued-run-index.js';
@@ -57,6 +56,8 @@ export class ScreeningIndex {
   private readonly vocabulary = new PartVocabulary();
   /** Name n is entity nameEntity[n]; its part ids are nameParts[nameStart[n] .. nameStart[n + 1]), weights in nameWeights. */
   private readonly nameEntity: Int32Array;
+  /** The names of entity e are entityNameStart[e] .. entityNameStart[e + 1]), in the order of its PreparedEntity.names. */
+  private readonly entityNameStart: Int32Array;
   private readonly nameStart: Int32Array;
   private readonly nameParts: Int32Array;
   private readonly nameWeights: Float32Array;
@@ -74,14 +75,20 @@ export class ScreeningIndex {
   private readonly partBits: Uint32Array;
   private readonly nameSeen: Uint32Array;
   private readonly entitySeen: Uint32Array;
+  /** Names whose score bound reaches the threshold in the current query (epoch marks). */
+  private readonly namePassed: Uint32Array;
+  /** Entities to score on every name in the current query: retrieved by identifier. */
+  private readonly entityAllNames: Uint32Array;
   private epoch = 0;
   private readonly runCache = new LRUCache<string, RunPairs>(50_000);
+  /** Word features and name analyses, shared by the build and by every query. */
+  private readonly prepareCache = new PrepareCache();
 
   constructor(entities: Iterable<Entity>) {
     this.prepared = [];
     for (const e of entities) {
       // compact each entity as it is prepared: a million uncompacted ones would not fit in memory
-      const p = prepareEntity(e);
+      const p = prepareEntity(e, this.prepareCache);
       for (const name of p.names) compactPreparedName(name, this.vocabulary);
       this.prepared.push(p);
     }
@@ -89,6 +96,7 @@ export class ScreeningIndex {
     this.byId = new Map();
     this.byIdentifier = new Map();
     const nameEntity = new GrowableInt32Array(this.size * 2);
+    const entityNameStart = new Int32Array(this.size + 1);
     const nameStart = new GrowableInt32Array(this.size * 2);
     const nameParts = new GrowableInt32Array(this.size * 6);
     const nameWeights: number[] = [];
@@ -96,6 +104,7 @@ export class ScreeningIndex {
     for (let e = 0; e < this.prepared.length; e++) {
       const p = this.prepared[e]!;
       this.byId.set(p.entity.id, e);
+      entityNameStart[e] = nameEntity.length;
       for (const name of p.names) {
         const n = nameEntity.length;
         nameEntity.push(e);
@@ -116,6 +125,8 @@ export class ScreeningIndex {
       }
     }
     nameStart.push(nameParts.length);
+    entityNameStart[this.size] = nameEntity.length;
+    this.entityNameStart = entityNameStart;
     this.vocabulary.freeze();
     this.glued.freeze();
     this.acronyms.freeze(false);
@@ -128,6 +139,8 @@ export class ScreeningIndex {
     this.partBits = new Uint32Array(this.vocabulary.size);
     this.nameSeen = new Uint32Array(this.nameEntity.length);
     this.entitySeen = new Uint32Array(this.size);
+    this.namePassed = new Uint32Array(this.nameEntity.length);
+    this.entityAllNames = new Uint32Array(this.size);
   }
 
   /** Entities, names, distinct parts and runs indexed (for statistics). */
@@ -142,31 +155,41 @@ export class ScreeningIndex {
 
   screen(query: ScreenQuery, opts: ScreenOptions = {}): Hit[] {
     const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
-    const q = prepareQuery(query);
+    const q = prepareQuery(query, this.prepareCache);
     if (q.tokens.length === 0 && q.identifierKeys.length === 0) return [];
-    return this.scoreAll(q, this.candidates(q, threshold), threshold, opts.limit ?? 10);
+    return this.scoreAll(q, this.candidates(q, threshold), threshold, opts.limit ?? 10, true);
   }
 
   /** The reference answer: score every entity. Same result as `screen`, slower; for tests and benchmarks. */
   screenExhaustive(query: ScreenQuery, opts: ScreenOptions = {}): Hit[] {
     const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
-    const q = prepareQuery(query);
+    const q = prepareQuery(query, this.prepareCache);
     if (q.tokens.length === 0 && q.identifierKeys.length === 0) return [];
-    return this.scoreAll(q, allIndexes(this.size), threshold, opts.limit ?? 10);
+    return this.scoreAll(q, allIndexes(this.size), threshold, opts.limit ?? 10, false);
   }
 
   /** How many entities the index would score for this query (candidates per query, for benchmarks). */
   candidateCount(query: ScreenQuery, opts: ScreenOptions = {}): number {
-    const q = prepareQuery(query);
+    const q = prepareQuery(query, this.prepareCache);
     if (q.tokens.length === 0 && q.identifierKeys.length === 0) return 0;
     return this.candidates(q, opts.threshold ?? DEFAULT_THRESHOLD).length;
   }
 
-  private scoreAll(q: PreparedQuery, candidates: ArrayLike<number>, threshold: number, limit: number): Hit[] {
+  /** Score the candidates; with `passedNamesOnly`, only the names `candidates` found able to reach the threshold. */
+  private scoreAll(q: PreparedQuery, candidates: ArrayLike<number>, threshold: number, limit: number, passedNamesOnly: boolean): Hit[] {
     const scored: { p: PreparedEntity; score: number; result: ReturnType<typeof matchEntity> }[] = [];
+    const epoch = this.epoch;
     for (let i = 0; i < candidates.length; i++) {
-      const p = this.prepared[candidates[i]!]!;
-      const r = matchEntity(q, p);
+      const e = candidates[i]!;
+      const p = this.prepared[e]!;
+      let names: readonly PreparedName[] = p.names;
+      if (passedNamesOnly && names.length > 1 && this.entityAllNames[e] !== epoch) {
+        const first = this.entityNameStart[e]!;
+        const some: PreparedName[] = [];
+        for (let j = 0; j < names.length; j++) if (this.namePassed[first + j] === epoch) some.push(names[j]!);
+        names = some;
+      }
+      const r = matchEntity(q, p, names);
       if (r.score >= threshold) scored.push({ p, score: r.score, result: r });
     }
     scored.sort((a, b) => b.score - a.score || (a.p.entity.id < b.p.entity.id ? -1 : a.p.entity.id > b.p.entity.id ? 1 : 0));
@@ -184,11 +207,19 @@ export class ScreeningIndex {
         out.push(e);
       }
     };
-    // an identifier match can lift any name score: entities sharing one are always scored
-    for (const key of q.identifierKeys) for (const e of this.byIdentifier.get(key) ?? []) addEntity(e);
+    // an identifier match can lift any name score: entities sharing one are always scored, on every name
+    for (const key of q.identifierKeys) {
+      for (const e of this.byIdentifier.get(key) ?? []) {
+        this.entityAllNames[e] = epoch;
+        addEntity(e);
+      }
+    }
 
     const needed = threshold - maxQualifierLift(q.query) - ROUNDING_SLACK;
-    if (needed <= 0) return allIndexes(this.size);
+    if (needed <= 0) {
+      this.entityAllNames.fill(epoch);
+      return allIndexes(this.size);
+    }
     const parts = q.name.parts;
     const n = parts.length;
     if (n === 0) return out;
@@ -291,6 +322,7 @@ export class ScreeningIndex {
         }
         if (nameScoreBound(mask, queryWeights, pairWeight, costs, totalCost, unpaired) < needed) return;
       }
+      this.namePassed[name] = epoch;
       addEntity(this.nameEntity[name]!);
     };
     for (let i = 0; i < n; i++) {
@@ -319,7 +351,7 @@ export class ScreeningIndex {
         seen.add(o);
         const first = g.firstOf[o]!;
         const end = first + g.countOf[o]!;
-        if (!gluesTo(this.runText(first, end), this.vocabulary.parts[this.nameParts[first]!]!.vowelless, p)) return;
+        if (!gluesTo(this.runText(first, end), this.vocabulary.parts[this.nameParts[first]!]!.vowelless, p, g.masks[o]!)) return;
         let weight = 0;
         for (let k = first; k < end; k++) weight += this.nameWeights[k]!;
         out.names.push(g.nameOf[o]!);
@@ -329,7 +361,7 @@ export class ScreeningIndex {
       if (p.consonants) g.findConsonants(p.consonants, !p.vowelless, (o) => this.runText(g.firstOf[o]!, g.firstOf[o]! + g.countOf[o]!), verify);
       // last, so only a typo can still pair: drop runs whose letters differ too much
       const mask = letterMask(p.text);
-      const budget = typoBudget(p.text.length);
+      const budget = glueBudget(p.text.length);
       g.probe(p.text, (o) => {
         if (!seen.has(o) && maybeWithinEdits(mask, g.masks[o]!, budget)) verify(o);
       });
@@ -358,6 +390,8 @@ export class ScreeningIndex {
     if (++this.epoch === 0xffffffff) {
       this.nameSeen.fill(0);
       this.entitySeen.fill(0);
+      this.namePassed.fill(0);
+      this.entityAllNames.fill(0);
       this.epoch = 1;
     }
     return this.epoch;

@@ -56,15 +56,17 @@ export function forEachSegmentKey(text: string, emit: (key: number) => void): vo
 
 /**
  * Emits the keys to probe for a query string: every indexed string within the matcher's typo
- * budget of it (the budget of the shorter one) has at least one of its segment keys among these.
+ * budget of it (the budget of the shorter one, less `fewerEdits`) has at least one of its segment
+ * keys among these. With fewer edits than the keys were cut for, more segments stay intact: the
+ * same keys serve, probed over a narrower window.
  */
-export function forEachProbeKey(q: string, emit: (key: number) => void): void {
-  const budget = typoBudget(q.length);
-  if (budget === 0) return;
+export function forEachProbeKey(q: string, emit: (key: number) => void, fewerEdits = 0): void {
+  const budget = typoBudget(q.length) - fewerEdits;
+  if (budget <= 0) return;
   const n = q.length;
   for (let L = Math.max(1, n - budget); L <= n + budget; L++) {
     const k = typoBudget(L);
-    const d = Math.min(budget, k);
+    const d = Math.min(budget, k - fewerEdits);
     if (d === 0 || Math.abs(L - n) > d) continue;
     for (let i = 0; i <= k; i++) {
       const s = segmentStart(L, k + 1, i);

@@ -8,7 +8,7 @@ import { alignPrepared, scoreNames, type NameAlignment } from './name-score.js';
 import { qualifierFeatures } from './qualifiers.js';
 import type { Explanation, FeatureContribution, MatchResult, PreparedEntity, PreparedName, PreparedQuery } from './types.js';
 
-export { prepareEntity, prepareQuery, prepareName } from './prepare.js';
+export { prepareEntity, prepareQuery, prepareName, PrepareCache } from './prepare.js';
 export { maxQualifierLift, datesOverlap, relateDates, IDENTIFIER_LIFT } from './qualifiers.js';
 
 /**
@@ -22,10 +22,15 @@ export const DEFAULT_THRESHOLD = 0.78;
 /** A weak alias ("a.k.a. 'EL HIELERO'") identifies poorly on its own: it scores a little lower. */
 const WEAK_ALIAS_FACTOR = 0.9;
 
-export function matchEntity(q: PreparedQuery, c: PreparedEntity): MatchResult {
+/**
+ * Score a query against an entity. `names` restricts the comparison to some of its prepared names:
+ * the index passes the names that can still reach the threshold, since the others cannot be the
+ * best one of a hit.
+ */
+export function matchEntity(q: PreparedQuery, c: PreparedEntity, names: readonly PreparedName[] = c.names): MatchResult {
   let bestScore = -1;
   let best: PreparedName | undefined;
-  for (const name of c.names) {
+  for (const name of names) {
     const raw = scoreNames(q.name, name);
     const s = c.entity.names[name.index]!.kind === 'weak' ? raw * WEAK_ALIAS_FACTOR : raw;
     if (s > bestScore) {

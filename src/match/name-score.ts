@@ -26,6 +26,16 @@ import type { PartHow, PartMatch, PreparedName, PreparedPart } from './types.js'
 
 export { typoBudget } from './part-similarity.js';
 
+/**
+ * Edits allowed between a glued run and a word: one less than for a single word of that length,
+ * since a join of short pieces is easy to hit by chance ("li wang" ≈ "liang"). The index relies on
+ * this budget (GLUE_EDIT_DISCOUNT fewer edits than typoBudget).
+ */
+export const GLUE_EDIT_DISCOUNT = 1;
+export function glueBudget(length: number): number {
+  return Math.max(0, typoBudget(length) - GLUE_EDIT_DISCOUNT);
+}
+
 const HOW_INITIAL = HOWS.indexOf('initial');
 
 const UNMATCHED_CANDIDATE_COST = 0.2;
@@ -74,6 +84,10 @@ export function scoreNames(q: PreparedName, c: PreparedName): number {
   return align(q, c, undefined);
 }
 
+/** Work arrays of `align`, reused across calls (grown for longer names): scoring allocates nothing per pair of names. */
+let scoreScratch = new Float64Array(256);
+let usedScratch = new Uint8Array(64);
+
 interface Explain {
   alignment: PartMatch[];
   penalties: string[];
@@ -86,7 +100,9 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
   const m = cp.length;
   if (n === 0 || m === 0) return 0;
   // packed similarity codes (part-similarity.ts); scores[k] is the pair's score, a role conflict halving it
-  const scores = new Float64Array(2 * n * m);
+  if (scoreScratch.length < 2 * n * m) scoreScratch = new Float64Array(4 * n * m);
+  const scores = scoreScratch;
+  scores.fill(0, 0, 2 * n * m);
   const codes = n * m; // codes live at scores[codes + k]
   let any = false;
   for (let qi = 0; qi < n; qi++) {
@@ -104,7 +120,9 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
     }
   }
   // used[qi] for query parts, used[n + ci] for candidate parts
-  const used = new Uint8Array(n + m);
+  if (usedScratch.length < n + m) usedScratch = new Uint8Array(2 * (n + m));
+  const used = usedScratch;
+  used.fill(0, 0, n + m);
   const order: number[] | undefined = explain ? [] : undefined;
   let matched = 0;
   let total = 0;
@@ -333,8 +351,7 @@ function findGlued(target: PreparedPart, parts: readonly PreparedPart[], used: U
       if (used[offset + k] || !joinable(parts[k]!)) break;
       length += parts[k]!.text.length;
       if (length > tl + 3) break;
-      // one edit less than for a single word: a join of short pieces is easy to hit by chance ("li wang" ≈ "liang")
-      const budget = Math.max(0, typoBudget(Math.min(length, tl)) - 1);
+      const budget = glueBudget(Math.min(length, tl));
       const lengthFits = Math.abs(length - tl) <= budget;
       // a join must start like the word it stands for, unless compared by consonants
       if (!byConsonants && (!lengthFits || parts[i]!.text.charCodeAt(0) !== first)) continue;

@@ -7,6 +7,7 @@
  *   without vowels (0.85–0.95) · same Double Metaphone code (0.5: sounds alike, weak alone).
  */
 import type { PartHow, PreparedPart } from './types.js';
+import { maybeWithinEdits } from './letter-mask.js';
 import { boundedEditDistance } from './similarity.js';
 
 /** Edits allowed between two tokens whose shorter one has this length: short tokens must match exactly. */
@@ -118,7 +119,7 @@ export function comparePartCode(q: PreparedPart, c: PreparedPart): number {
   }
   const shorter = Math.min(q.text.length, c.text.length);
   const budget = typoBudget(shorter);
-  if (budget > 0 && Math.abs(q.text.length - c.text.length) <= budget) {
+  if (budget > 0 && Math.abs(q.text.length - c.text.length) <= budget && maybeWithinEdits(q.mask, c.mask, budget)) {
     const edits = boundedEditDistance(q.text, c.text, budget);
     if (edits === 1 && !q.family && !c.family && otherFinalVowel(q.text, c.text)) return pack(TYPO, FINAL_VOWEL_SCORE);
     if (edits <= budget) return pack(TYPO, typoScore(edits, shorter));

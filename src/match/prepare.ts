@@ -16,6 +16,7 @@ import {
   type NameToken,
   type TokenKind,
 } from '../normalize/index.js';
+import { letterMask } from './letter-mask.js';
 import { PHONETIC_MIN_LENGTH } from './part-similarity.js';
 import type { PreparedEntity, PreparedName, PreparedPart, PreparedQuery, ScreenQuery } from './types.js';
 
@@ -57,13 +58,88 @@ export function nameKindOf(schema: Schema | undefined): NameKindHint {
   return 'organization';
 }
 
-/** Prepare one name for comparison. */
-export function prepareName(full: string, index: number, kind: NameKindHint, parts?: NameParts): PreparedName {
-  const tokens = analyzeName(full, { kind, ...(parts ? { parts } : {}) });
-  return fromTokens(tokens, index, kind);
+/**
+ * What preparation computed before, kept by the caller (an index keeps one for its lifetime): list
+ * names repeat the same words thousands of times ("Mohammed", "Company"), and aliases repeat whole
+ * names across lists. The features of a word depend only on its text and kind, so they are computed
+ * once per distinct word; a name's analysis once per distinct name. Entries are never stale (pure
+ * functions of their key); past `maxEntries` the cache starts afresh, so query traffic cannot grow it
+ * without bound.
+ */
+export class PrepareCache {
+  readonly #words = new Map<string, WordFeatures>();
+  readonly #names = new Map<string, NameToken[]>();
+  readonly #maxEntries: number;
+
+  constructor(maxEntries = 200_000) {
+    this.#maxEntries = maxEntries;
+  }
+
+  word(text: string, kind: TokenKind): WordFeatures {
+    const key = `${kind}\u0001${text}`;
+    let found = this.#words.get(key);
+    if (!found) {
+      if (this.#words.size >= this.#maxEntries) this.#words.clear();
+      this.#words.set(key, (found = wordFeatures(text, kind)));
+    }
+    return found;
+  }
+
+  /** analyzeName of a name given without parts, shared: callers must not modify the tokens. */
+  analyze(full: string, kind: NameKindHint): NameToken[] {
+    const key = `${kind}\u0001${full}`;
+    let found = this.#names.get(key);
+    if (!found) {
+      if (this.#names.size >= this.#maxEntries) this.#names.clear();
+      this.#names.set(key, (found = analyzeName(full, { kind })));
+    }
+    return found;
+  }
 }
 
-function fromTokens(tokens: NameToken[], index: number, kind: NameKindHint): PreparedName {
+/** The features of a part that follow from its text and kind alone. */
+interface WordFeatures {
+  spelling: string;
+  squeezed: string;
+  mask: number;
+  anagram: string;
+  consonants: string;
+  /** Whether a Latin word starts with a vowel (vowelless words carry their own). */
+  latinVowelOnset: boolean;
+  metaphone: string;
+  metaphoneAlt: string;
+  groups: readonly string[];
+}
+
+function wordFeatures(text: string, kind: TokenKind): WordFeatures {
+  let groups: readonly string[] = NO_GROUPS;
+  if (kind === 'word') {
+    const spellings = spellingGroups(text);
+    const nicknames = nicknameGroups(text);
+    if (spellings.length || nicknames.length) groups = [...spellings.map((g) => `e:${g}`), ...nicknames.map((g) => `n:${g}`)];
+  }
+  // only words long enough for a phonetic match need a code (part-similarity.ts)
+  const [metaphone, metaphoneAlt] = (kind === 'word' || kind === 'generic') && text.length >= PHONETIC_MIN_LENGTH ? doubleMetaphone(text) : ['', ''];
+  return {
+    spelling: spellingKey(text),
+    squeezed: squeeze(text),
+    mask: letterMask(text),
+    anagram: text.length >= 5 ? text.split('').sort().join('') : text,
+    consonants: kind === 'word' ? consonantKey(text) : '',
+    latinVowelOnset: /^[aeiou]/.test(text),
+    metaphone,
+    metaphoneAlt,
+    groups,
+  };
+}
+
+/** Prepare one name for comparison. */
+export function prepareName(full: string, index: number, kind: NameKindHint, parts?: NameParts, cache?: PrepareCache): PreparedName {
+  const tokens = parts ? analyzeName(full, { kind, parts }) : cache ? cache.analyze(full, kind) : analyzeName(full, { kind });
+  return fromTokens(tokens, index, kind, cache);
+}
+
+function fromTokens(tokens: readonly NameToken[], index: number, kind: NameKindHint, cache: PrepareCache | undefined): PreparedName {
   const hasRoles = tokens.some((t) => t.role !== 'unknown');
   let presumedFamily = -1;
   if (!hasRoles && kind !== 'organization' && kind !== 'vessel') {
@@ -76,7 +152,7 @@ function fromTokens(tokens: NameToken[], index: number, kind: NameKindHint): Pre
     }
     if (words < 2) presumedFamily = -1;
   }
-  const parts: PreparedPart[] = tokens.map((t, i) => preparePart(t, t.role === 'family' || i === presumedFamily));
+  const parts: PreparedPart[] = tokens.map((t, i) => preparePart(t, t.role === 'family' || i === presumedFamily, cache));
   const keys = new Set<string>();
   for (const p of parts) {
     if (p.kind === 'honorific' || p.kind === 'stopword' || p.kind === 'initial' || p.kind === 'particle') continue;
@@ -122,37 +198,33 @@ function acronymKeys(parts: readonly PreparedPart[]): string[] {
   return out;
 }
 
-function preparePart(t: NameToken, family: boolean): PreparedPart {
+function preparePart(t: NameToken, family: boolean, cache: PrepareCache | undefined): PreparedPart {
   // a word written without vowels is longer than its transliteration: weigh it as the full word
   const length = t.vowelless ? Math.round(t.text.length * VOWELLESS_LENGTH_FACTOR) : t.text.length;
   let weight = t.kind === 'number' ? NUMBER_WEIGHT : t.kind === 'initial' ? INITIAL_WEIGHT : lengthWeight(length) * KIND_FACTOR[t.kind];
   if (family && t.kind === 'word') weight *= FAMILY_FACTOR;
   if (t.bracketed) weight *= BRACKET_FACTOR;
-  let groups: readonly string[] = NO_GROUPS;
-  if (t.kind === 'word') {
-    const spellings = spellingGroups(t.text);
-    const nicknames = nicknameGroups(t.text);
-    if (spellings.length || nicknames.length) groups = [...spellings.map((g) => `e:${g}`), ...nicknames.map((g) => `n:${g}`)];
-  }
-  // only words long enough for a phonetic match need a code (part-similarity.ts)
-  const [metaphone, metaphoneAlt] = (t.kind === 'word' || t.kind === 'generic') && t.text.length >= PHONETIC_MIN_LENGTH ? doubleMetaphone(t.text) : ['', ''];
+  const f = cache ? cache.word(t.text, t.kind) : wordFeatures(t.text, t.kind);
+  // every part has the same fields in the same order (legalForm included): the comparison's
+  // property reads then stay monomorphic
   return {
     text: t.text,
     kind: t.kind,
     role: t.role,
     family: family && t.kind === 'word',
     weight,
-    spelling: spellingKey(t.text),
-    squeezed: squeeze(t.text),
-    anagram: t.text.length >= 5 ? t.text.split('').sort().join('') : t.text,
-    consonants: t.kind === 'word' ? consonantKey(t.text) : '',
+    spelling: f.spelling,
+    squeezed: f.squeezed,
+    mask: f.mask,
+    anagram: f.anagram,
+    consonants: f.consonants,
     vowelless: t.vowelless,
-    vowelOnset: t.vowelless ? t.vowelOnset : /^[aeiou]/.test(t.text),
+    vowelOnset: t.vowelless ? t.vowelOnset : f.latinVowelOnset,
     transliterated: t.transliterated,
-    metaphone,
-    metaphoneAlt,
-    groups,
-    ...(t.legalForm ? { legalForm: t.legalForm } : {}),
+    metaphone: f.metaphone,
+    metaphoneAlt: f.metaphoneAlt,
+    groups: f.groups,
+    legalForm: t.legalForm,
   };
 }
 
@@ -163,12 +235,12 @@ function alternatives(full: string): string[] {
   return pieces.length > 1 ? [full, ...pieces] : [full];
 }
 
-export function prepareEntity(entity: Entity): PreparedEntity {
+export function prepareEntity(entity: Entity, cache?: PrepareCache): PreparedEntity {
   const kind = nameKindOf(entity.schema);
   const names: PreparedName[] = [];
   entity.names.forEach((n, index) => {
     for (const variant of alternatives(n.full)) {
-      const prepared = prepareName(variant, index, kind, variant === n.full ? n.parts : undefined);
+      const prepared = prepareName(variant, index, kind, variant === n.full ? n.parts : undefined, cache);
       if (prepared.tokens.length > 0) names.push(prepared);
     }
   });
@@ -179,8 +251,8 @@ export function prepareEntity(entity: Entity): PreparedEntity {
   };
 }
 
-export function prepareQuery(query: ScreenQuery): PreparedQuery {
-  const name = prepareName(query.name, 0, nameKindOf(query.schema), query.nameParts);
+export function prepareQuery(query: ScreenQuery, cache?: PrepareCache): PreparedQuery {
+  const name = prepareName(query.name, 0, nameKindOf(query.schema), query.nameParts, cache);
   return {
     query,
     tokens: name.tokens,

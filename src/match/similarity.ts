@@ -138,20 +138,24 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(la - lb) > max) return max + 1;
   if (la === 0 || lb === 0) return Math.max(la, lb);
   if (max === 1) return withinOneEdit(a, b) ? (a === b ? 0 : 1) : 2;
-  const rows = new Int32Array(3 * (lb + 1));
-  let prev2 = rows.subarray(0, lb + 1);
-  let prev = rows.subarray(lb + 1, 2 * (lb + 1));
-  let cur = rows.subarray(2 * (lb + 1));
-  for (let j = 0; j <= lb; j++) prev[j] = j;
+  const w = lb + 1;
+  if (rowScratch.length < 3 * w) rowScratch = new Int32Array(6 * w);
+  const rows = rowScratch;
+  // three rows at offsets prev2, prev and cur, rotated after each row
+  let prev2 = 0;
+  let prev = w;
+  let cur = 2 * w;
+  for (let j = 0; j <= lb; j++) rows[prev + j] = j;
   for (let i = 1; i <= la; i++) {
-    cur[0] = i;
+    rows[cur] = i;
     let rowMin = i;
     const ca = a.charCodeAt(i - 1);
+    const before = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = 1; j <= lb; j++) {
       const cb = b.charCodeAt(j - 1);
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, prev2[j - 2]! + 1);
-      cur[j] = v;
+      let v = Math.min(rows[prev + j]! + 1, rows[cur + j - 1]! + 1, rows[prev + j - 1]! + (ca === cb ? 0 : 1));
+      if (j > 1 && before === cb && ca === b.charCodeAt(j - 2)) v = Math.min(v, rows[prev2 + j - 2]! + 1);
+      rows[cur + j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
@@ -160,8 +164,11 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
     prev = cur;
     cur = t;
   }
-  return Math.min(prev[lb]!, max + 1);
+  return Math.min(rows[prev + lb]!, max + 1);
 }
+
+/** The rows of `boundedEditDistance`, reused across calls (grown when a longer word comes): no allocation per pair. */
+let rowScratch = new Int32Array(96);
 
 /** At most one insertion, deletion, substitution or adjacent transposition apart (no allocation). */
 export function withinOneEdit(a: string, b: string): boolean {

@@ -82,6 +82,8 @@ export interface PreparedPart {
   weight: number;
   /** spellingKey(text): transliteration-scheme and spelling variants coincide. */
   spelling: string;
+  /** letterMask(text): which letters occur, to rule out a typo pair before the edit distance. */
+  mask: number;
   /** The letters of the text in alphabetical order (scrambled-letter check). */
   anagram: string;
   /** The text with runs of one letter collapsed ("joonng" → "jong"): repeated keystrokes. */
@@ -102,7 +104,8 @@ export interface PreparedPart {
   metaphoneAlt: string;
   /** Nickname group ids ("n:benjamin") and spelling group ids ("e:muhammad"). */
   groups: readonly string[];
-  legalForm?: LegalForm;
+  /** Set for legal forms (always present, maybe undefined: one object shape for every part). */
+  legalForm: LegalForm | undefined;
 }
 
 /**
