@@ -29,6 +29,8 @@ export const CASE_INFORMATIVE = 16;
  * own order, family name, comma, given names, may span it (always set with BREAK_BEFORE).
  */
 export const COMMA_BEFORE = 32;
+/** The word holds a digit (identifiers are looked for among these). */
+export const DIGIT = 64;
 
 export interface DocumentTokens {
   text: string;
@@ -48,6 +50,7 @@ export interface DocumentTokens {
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/uy;
 const HYPHEN_BREAK = /-[ \t]*\r?\n[ \t]*(?=\p{Ll})/uy;
 const UPPER_START = /^\p{Lu}/u;
+const HAS_DIGIT = /\p{N}/u;
 const LOWER_START = /^\p{Ll}/u;
 /**
  * Punctuation that ends a name: sentence ends, commas, brackets, quotes, dashes, bullets (and a
@@ -111,7 +114,7 @@ export class FoldCache {
     words[i] = word;
     this.hashes[i] = h;
     this.parts[i] = f ? f.split(' ') : [];
-    this.cases[i] = UPPER_START.test(word) ? CAP : LOWER_START.test(word) ? LOWER : 0;
+    this.cases[i] = (UPPER_START.test(word) ? CAP : LOWER_START.test(word) ? LOWER : 0) | (HAS_DIGIT.test(word) ? DIGIT : 0);
     this.size++;
     return i;
   }
@@ -121,7 +124,7 @@ export class FoldCache {
     return this.parts[slot]!;
   }
 
-  /** CAP, LOWER or 0 (digits, scripts without case) for the word in `slot`. */
+  /** CAP, LOWER or neither (digits, scripts without case), and DIGIT, for the word in `slot`. */
   caseAt(slot: number): number {
     return this.cases[slot]!;
   }
@@ -156,13 +159,29 @@ export class FoldCache {
   }
 }
 
-export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache()): DocumentTokens {
+/**
+ * Arrays a scanner lends to `tokenizeDocument` scan after scan, so that a long text does not
+ * allocate (and the garbage collector sweep) tens of megabytes each time. The document's typed
+ * arrays are views of them: valid until the next scan with the same buffers.
+ */
+export class TokenBuffers {
+  start = new Int32Array(0);
+  end = new Int32Array(0);
+  flags = new Uint8Array(0);
+  sentence = new Int32Array(0);
+  /** Buffers longer than this many tokens are not kept between scans. */
+  constructor(readonly maxKept = 4_000_000) {}
+}
+
+export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(), buffers?: TokenBuffers): DocumentTokens {
   let cap = Math.max(1024, (text.length / 6) | 0);
-  const folded: string[] = [];
-  let start: Int32Array = new Int32Array(cap);
-  let end: Int32Array = new Int32Array(cap);
-  let flags: Uint8Array = new Uint8Array(cap);
-  let sentence: Int32Array = new Int32Array(cap);
+  const reuse = buffers !== undefined && buffers.start.length >= cap;
+  if (reuse) cap = buffers.start.length;
+  const folded: string[] = new Array<string>(cap);
+  let start: Int32Array = reuse ? buffers.start : new Int32Array(cap);
+  let end: Int32Array = reuse ? buffers.end : new Int32Array(cap);
+  let flags: Uint8Array = reuse ? buffers.flags : new Uint8Array(cap);
+  let sentence: Int32Array = reuse ? buffers.sentence : new Int32Array(cap);
   let n = 0;
   let prevEnd = 0;
   let prevWord = '';
@@ -230,13 +249,14 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
     const count = parts.length;
     if (n + count > cap) {
       cap = Math.max(cap * 2, n + count);
+      folded.length = cap;
       start = grow(start, cap);
       end = grow(end, cap);
       flags = growBytes(flags, cap);
       sentence = grow(sentence, cap);
     }
     for (let p = 0; p < count; p++) {
-      folded.push(parts[p]!);
+      folded[n] = parts[p]!;
       start[n] = wStart;
       end[n] = wEnd;
       flags[n] = p === 0 ? f : f & ~(BREAK_BEFORE | COMMA_BEFORE);
@@ -249,6 +269,8 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
     prevPossessive = possessive;
   }
   markInformativeSentences(n, flags, sentence);
+  folded.length = n;
+  if (buffers !== undefined && cap <= buffers.maxKept) Object.assign(buffers, { start, end, flags, sentence });
   return {
     text,
     count: n,

@@ -14,8 +14,9 @@ export class MentionClaims<M extends WindowMatch> {
   private readonly owner: Int32Array;
   private readonly spans = new Set<string>();
 
-  constructor(tokenCount: number) {
-    this.owner = new Int32Array(tokenCount).fill(-1);
+  /** @param scratch an array of `tokenCount` integers to use (overwritten), or none to allocate one */
+  constructor(tokenCount: number, scratch?: Int32Array) {
+    this.owner = (scratch ?? new Int32Array(tokenCount)).fill(-1);
   }
 
   fits(w: WindowMatch): boolean {

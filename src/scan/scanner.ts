@@ -19,7 +19,7 @@
 import { alignPrepared, DEFAULT_THRESHOLD, matchEntity, prepareEntity, prepareName, prepareQuery, type PartMatch, type PreparedEntity, type PreparedName } from '../match/index.js';
 import { captionOf, countryCode, identifierKey, listsOf, type Entity } from '../model/index.js';
 import { contextSnippet } from './context-snippet.js';
-import { BREAK_BEFORE, CAP, CASE_INFORMATIVE, COMMA_BEFORE, FoldCache, LOWER, tokenizeDocument, type DocumentTokens } from './document-tokens.js';
+import { BREAK_BEFORE, CAP, CASE_INFORMATIVE, COMMA_BEFORE, DIGIT, FoldCache, LOWER, TokenBuffers, tokenizeDocument, type DocumentTokens } from './document-tokens.js';
 import { MentionClaims, ShortMentionOverlaps } from './mention-claims.js';
 import { NameDictionary } from './name-dictionary.js';
 import { ALIAS_CUE_PHRASES, PARTICLES, VESSEL_CUE } from './reference-words.js';
@@ -46,6 +46,9 @@ const VESSEL_CUE_REACH = 3;
 const MAX_REGION_REACH = 12;
 /** Memoized hit outcomes and deferred verifications kept per scanner (cleared when full). */
 const MAX_MEMO = 50_000;
+const NONE: readonly number[] = [];
+/** Distinct words numbered before the numbering (and the hit memo) starts afresh. */
+const MAX_WORD_IDS = 200_000;
 
 /** A hit on a weak name, put aside until support is known. */
 interface Deferred {
@@ -54,14 +57,23 @@ interface Deferred {
   j: number;
   /** The hit spans a lone comma before token j ("LUNA MEZA, Osiris"), or -1. */
   comma: number;
-  /** Key of the hit's stretch of text (see `regionKey`), to memoize its verification; or undefined. */
-  key?: string;
+  /** The memoized outcome this hit came from, and its index in `outcome.deferred`. */
+  outcome?: HitOutcome;
+  index?: number;
 }
 
 /** What verifying one hit token gave, in offsets relative to that token (memoized by its region). */
 interface HitOutcome {
   found: WindowMatch[];
   deferred: Deferred[];
+  /** Per deferred hit, once verified: its full mention (relative offsets), or null. */
+  verified?: (WindowMatch | null | undefined)[];
+}
+
+/** A memoized hit: the words and flags of its region (see `regionSequence`), and its outcome. */
+interface MemoEntry {
+  region: Int32Array;
+  outcome: HitOutcome;
 }
 
 interface Accepted extends WindowMatch {
@@ -87,16 +99,25 @@ class DocumentScanner implements Scanner {
   private readonly dict: NameDictionary;
   private relations: RelationGraph | undefined;
   private readonly cache = new FoldCache();
-  private readonly skeletons = new Map<string, number>();
+  private readonly buffers = new TokenBuffers();
+  /** Per-token scratch arrays lent to each scan (see TokenBuffers): skeleton ids, word ids, claims. */
+  private scratch = new Int32Array(0);
+  /** Folded word → small integer id (for memo keys); skeleton id of each word id. */
+  private readonly wordIds = new Map<string, number>();
+  private wordSkeletons: number[] = [];
   private readonly alignments = new Map<string, { score: number; alignment: PartMatch[] }>();
   private readonly preparedQueries = new Map<string, PreparedName>();
   private readonly preparedNames = new Map<number, PreparedName>();
   private readonly identifierKeys = new Map<number, string[]>();
   private readonly preparedEntities = new Map<number, PreparedEntity>();
-  /** regionKey → the hit's outcome: news repeats its names and phrases, within and across texts. */
-  private readonly hitMemo = new Map<string, HitOutcome>();
+  /**
+   * Hash of a hit's region → the hit's outcome: news repeats its names and phrases, within and
+   * across texts. Valid for one case mode and threshold (`memoFor`) and one numbering of words.
+   */
+  private readonly hitMemo = new Map<number, MemoEntry>();
+  private memoFor = '';
+  private readonly region = new Int32Array(4 * (2 * MAX_REGION_REACH + MAX_SKIPPED_PARTICLES + 6));
   private readonly nearby = new Int32Array(NEARBY_WORDS * 2 + 2);
-  private readonly deferredMemo = new Map<string, WindowMatch | null>();
 
   constructor(private readonly entities: readonly Entity[]) {
     this.dict = new NameDictionary(entities);
@@ -105,14 +126,27 @@ class DocumentScanner implements Scanner {
   }
 
   scan(text: string, opts: ScanOptions = {}): ScanResult {
-    const doc = tokenizeDocument(text, this.cache);
+    const doc = tokenizeDocument(text, this.cache, this.buffers);
     const caseMatters = doc.capitalShare >= 0.02;
+    const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+    const memoFor = `${caseMatters}|${threshold}`;
+    if (memoFor !== this.memoFor || this.wordIds.size >= MAX_WORD_IDS) {
+      // word ids are renumbered only here, between scans: memo entries hold them
+      if (this.wordIds.size >= MAX_WORD_IDS) {
+        this.wordIds.clear();
+        this.wordSkeletons = [];
+      }
+      this.hitMemo.clear();
+      this.memoFor = memoFor;
+    }
+    const scratch = this.scratchFor(doc.count);
+    const ids = scratch.subarray(0, doc.count);
     const ctx: VerifyContext = {
       doc,
-      skeletons: this.skeletonIds(doc, caseMatters),
+      skeletons: this.skeletonIds(doc, caseMatters, ids, scratch.subarray(doc.count, 2 * doc.count)),
       caseMatters,
       used: new Uint8Array(64),
-      threshold: opts.threshold ?? DEFAULT_THRESHOLD,
+      threshold,
       nameCount: (t) => this.dict.nameCount(t),
       isCommon: (t) => this.dict.isCommon(t),
       align: (q, name, id) => this.align(q, name, id),
@@ -121,7 +155,7 @@ class DocumentScanner implements Scanner {
     const found = this.findCandidates(ctx, deferred);
 
     // a. full mentions of strong names
-    const claims = new MentionClaims<Accepted>(doc.count);
+    const claims = new MentionClaims<Accepted>(doc.count, scratch.subarray(2 * doc.count, 3 * doc.count));
     const strong = found.filter((w) => w.full && !this.dict.names[w.nameId]!.weakReason);
     for (const w of rank(strong)) if (claims.fits(w)) claims.add({ ...w, kind: 'full' });
     const firstFull = new Map<number, number>();
@@ -179,7 +213,8 @@ class DocumentScanner implements Scanner {
     const folded = doc.folded;
     const seen = new Set<string>();
     const out: WindowMatch[] = [];
-    const prefix = `${ctx.caseMatters ? 1 : 0}${ctx.threshold}`;
+    const ids = this.docWordIds!;
+    const region = this.region;
     for (let i = 0; i < n; i++) {
       if (ctx.caseMatters && flags[i]! & LOWER && !PARTICLES.has(folded[i]!)) continue;
       const singles = this.dict.namesForSingle(folded[i]!);
@@ -203,13 +238,17 @@ class DocumentScanner implements Scanner {
       if (!singles && !pair && !listOrder) continue;
 
       // The outcome depends only on the words of the hit's stretch of text: memoized by them.
-      const key = regionKey(ctx, prefix, i, listOrder ? c : pairOk ? j : i);
-      let outcome = key === undefined ? undefined : this.hitMemo.get(key);
-      if (!outcome) {
+      const length = regionSequence(ctx, ids, (t) => this.wordId(t), i, listOrder ? c : pairOk ? j : i, region);
+      const hash = length < 0 ? -1 : hashOf(region, length);
+      const entry = hash < 0 ? undefined : this.hitMemo.get(hash);
+      let outcome: HitOutcome;
+      if (entry && sameRegion(entry.region, region, length)) {
+        outcome = entry.outcome;
+      } else {
         outcome = this.verifyHit(ctx, i, singles, pairOk ? j : -1, pair, listOrder);
-        if (key !== undefined) {
+        if (hash >= 0 && !entry) {
           if (this.hitMemo.size >= MAX_MEMO) this.hitMemo.clear();
-          this.hitMemo.set(key, outcome);
+          this.hitMemo.set(hash, { region: region.slice(0, length), outcome });
         }
       }
       for (const r of outcome.found) {
@@ -223,7 +262,7 @@ class DocumentScanner implements Scanner {
           out.push(member === w.nameId ? w : { ...w, nameId: member, entity: this.dict.names[member]!.entity });
         }
       }
-      for (const d of outcome.deferred) deferred.push({ nameId: d.nameId, i: d.i + i, j: d.j + i, comma: d.comma < 0 ? -1 : d.comma + i, ...(key !== undefined ? { key } : {}) });
+      outcome.deferred.forEach((d, index) => deferred.push({ nameId: d.nameId, i: d.i + i, j: d.j + i, comma: d.comma < 0 ? -1 : d.comma + i, outcome, index }));
     }
     return out;
   }
@@ -272,21 +311,18 @@ class DocumentScanner implements Scanner {
       const members = name.members ?? [d.nameId];
       // a cue right before the hit opens it for every listing; otherwise the party needs support
       const cue = cueNear(ctx.doc, d.i, cueAt);
-      const open = cue ? members : members.filter((m) => possible(this.dict.names[m]!.entity));
+      const open = cue ? members : members.some((m) => possible(this.dict.names[m]!.entity)) ? members.filter((m) => possible(this.dict.names[m]!.entity)) : NONE;
       if (open.length === 0) continue;
+      // verified once per memoized outcome: the same words give the same window
       let w: WindowMatch | undefined;
-      const memoKey = d.key === undefined ? undefined : `${d.key}#${d.nameId}:${d.j - d.i}:${d.comma < 0 ? -1 : d.comma - d.i}`;
-      const memo = memoKey === undefined ? undefined : this.deferredMemo.get(memoKey);
+      const memo = d.outcome?.verified?.[d.index!];
       if (memo !== undefined) {
         if (memo === null) continue;
         w = { ...memo, a: memo.a + d.i, b: memo.b + d.i };
       } else {
         const count = collectNearby(ctx, d.i, d.j, nearby);
         w = mayBeFull(name, nearby, count) ? verifyWindow(ctx, name, d.nameId, d.i, d.j, false, d.comma) : undefined;
-        if (memoKey !== undefined) {
-          if (this.deferredMemo.size >= MAX_MEMO) this.deferredMemo.clear();
-          this.deferredMemo.set(memoKey, w ? { ...w, a: w.a - d.i, b: w.b - d.i } : null);
-        }
+        if (d.outcome) (d.outcome.verified ??= [])[d.index!] = w ? { ...w, a: w.a - d.i, b: w.b - d.i } : null;
         if (!w) continue;
       }
       for (const member of open) {
@@ -339,24 +375,30 @@ class DocumentScanner implements Scanner {
   private coreferenceCandidates(ctx: VerifyContext, firstFull: Map<number, number>, claims: MentionClaims<Accepted>): WindowMatch[] {
     if (firstFull.size === 0) return [];
     const byToken = new Map<string, number[]>();
-    this.dict.names.forEach((name, id) => {
-      if (!firstFull.has(name.entity) || name.weakReason) return;
-      // A person is referred to by surname; anything else by a distinctive word of its name —
-      // not "Cuba" for BANCO NACIONAL DE CUBA, not "Trading" for a trading company.
-      const words = name.family ? [...name.family] : name.tokens.filter((t) => !this.dict.isCommon(t));
-      for (const t of words) {
-        if (t.length < 3 || PARTICLES.has(t) || countryCode(t)) continue;
-        const list = byToken.get(t);
-        if (list) list.push(id);
-        else byToken.set(t, [id]);
+    const byEntity = this.namesByEntity();
+    for (const entity of [...firstFull.keys()].sort((x, y) => x - y)) {
+      for (const id of byEntity[entity] ?? []) {
+        const name = this.dict.names[id]!;
+        if (name.weakReason) continue;
+        // A person is referred to by surname; anything else by a distinctive word of its name —
+        // not "Cuba" for BANCO NACIONAL DE CUBA, not "Trading" for a trading company.
+        const words = name.family ? [...name.family] : name.tokens.filter((t) => !this.dict.isCommon(t));
+        for (const t of words) {
+          if (t.length < 3 || PARTICLES.has(t) || countryCode(t)) continue;
+          const list = byToken.get(t);
+          if (list) list.push(id);
+          else byToken.set(t, [id]);
+        }
       }
-    });
+    }
+    // in name id order, as the dictionary lists them
+    for (const list of byToken.values()) list.sort((x, y) => x - y);
     const out: WindowMatch[] = [];
     const { doc } = ctx;
     for (let k = 0; k < doc.count; k++) {
+      if (ctx.caseMatters && !(doc.flags[k]! & CAP)) continue;
       const ids = byToken.get(doc.folded[k]!);
-      if (!ids || (ctx.caseMatters && !(doc.flags[k]! & CAP))) continue;
-      if (claims.covers(k)) continue;
+      if (!ids || claims.covers(k)) continue;
       for (const id of ids) {
         const w = verifyWindow(ctx, this.dict.names[id]!, id, k, k);
         if (w && !w.full) out.push(w);
@@ -411,6 +453,18 @@ class DocumentScanner implements Scanner {
     return true;
   }
 
+  private nameIdsByEntity: number[][] | undefined;
+
+  /** Ids of each entity's dictionary names, built on first use. */
+  private namesByEntity(): number[][] {
+    if (!this.nameIdsByEntity) {
+      const byEntity: number[][] = [];
+      this.dict.names.forEach((name, id) => (byEntity[name.entity] ??= []).push(id));
+      this.nameIdsByEntity = byEntity;
+    }
+    return this.nameIdsByEntity;
+  }
+
   /** Relations both ways, built on first use from the dictionary's folded names. */
   private relationGraph(): RelationGraph {
     if (!this.relations) {
@@ -456,19 +510,43 @@ class DocumentScanner implements Scanner {
     return r;
   }
 
-  /** Skeleton ids of the tokens that can be name words (not lower-case words, where case matters). */
-  private skeletonIds(doc: DocumentTokens, caseMatters: boolean): Int32Array {
-    const out = new Int32Array(doc.count);
-    for (let k = 0; k < doc.count; k++) out[k] = caseMatters && doc.flags[k]! & LOWER ? -1 : this.skeletonId(doc.folded[k]!);
+  /** Three per-token Int32Arrays in one, kept between scans of texts up to TokenBuffers' size. */
+  private scratchFor(count: number): Int32Array {
+    if (this.scratch.length >= 3 * count) return this.scratch;
+    const scratch = new Int32Array(3 * count);
+    if (count <= this.buffers.maxKept) this.scratch = scratch;
+    return scratch;
+  }
+
+  /** Word ids of the document's tokens (see `skeletonIds`), for memo keys: -1 not looked up. */
+  private docWordIds: Int32Array | undefined;
+
+  /**
+   * Skeleton ids of the tokens that can be name words (not lower-case words, where case matters);
+   * fills `ids` with their word ids (-1 for the others: `wordId` looks them up when needed).
+   */
+  private skeletonIds(doc: DocumentTokens, caseMatters: boolean, ids: Int32Array, out: Int32Array): Int32Array {
+    for (let k = 0; k < doc.count; k++) {
+      if (caseMatters && doc.flags[k]! & LOWER) {
+        out[k] = -1;
+        ids[k] = -1;
+      } else {
+        const id = this.wordId(doc.folded[k]!);
+        ids[k] = id;
+        out[k] = this.wordSkeletons[id]!;
+      }
+    }
+    this.docWordIds = ids;
     return out;
   }
 
-  private skeletonId(token: string): number {
-    let id = this.skeletons.get(token);
+  /** A small integer per distinct folded word (renumbered between scans past MAX_WORD_IDS). */
+  private wordId(token: string): number {
+    let id = this.wordIds.get(token);
     if (id === undefined) {
-      id = this.dict.skeletonId(token);
-      if (this.skeletons.size > 200_000) this.skeletons.clear();
-      this.skeletons.set(token, id);
+      id = this.wordIds.size;
+      this.wordIds.set(token, id);
+      this.wordSkeletons.push(this.dict.skeletonId(token));
     }
     return id;
   }
@@ -627,24 +705,52 @@ function collectNearby(ctx: VerifyContext, i: number, j: number, out: Int32Array
 const KEY_FLAGS = CAP | LOWER | BREAK_BEFORE | CASE_INFORMATIVE | COMMA_BEFORE;
 
 /**
- * A key for the verification of a hit at tokens i..hi: everything `verifyWindow`,
+ * The region of a hit at tokens i..hi, written to `out` as integers: everything `verifyWindow`,
  * `collectNearby` and the lookups read — the run of name-like words around the hit within its
- * stretch of text (a window grows only through them), one word past each end, their flags, and the
- * hit's place in the run. Undefined when the run is longer than MAX_REGION_REACH on a side.
+ * stretch of text (a window grows only through them), one word past each end, their word ids and
+ * flags, and the hit's place in the run. Returns its length, or -1 when the run is longer than
+ * MAX_REGION_REACH on a side (then the hit is verified afresh).
  */
-function regionKey(ctx: VerifyContext, prefix: string, i: number, hi: number): string | undefined {
+function regionSequence(ctx: VerifyContext, ids: Int32Array, wordId: (t: string) => number, i: number, hi: number, out: Int32Array): number {
   const { doc } = ctx;
   const flags = doc.flags;
   let lo = i;
-  while (lo > 0 && !(flags[lo]! & BREAK_BEFORE) && nameLike(ctx, lo - 1)) if (i - --lo > MAX_REGION_REACH) return undefined;
+  while (lo > 0 && !(flags[lo]! & BREAK_BEFORE) && nameLike(ctx, lo - 1)) if (i - --lo > MAX_REGION_REACH) return -1;
   let up = hi;
-  while (up + 1 < doc.count && !(flags[up + 1]! & BREAK_BEFORE) && nameLike(ctx, up + 1)) if (++up - hi > MAX_REGION_REACH) return undefined;
-  let key = `${prefix}|${i - lo}|${hi - i}|`;
+  while (up + 1 < doc.count && !(flags[up + 1]! & BREAK_BEFORE) && nameLike(ctx, up + 1)) if (++up - hi > MAX_REGION_REACH) return -1;
+  let n = 0;
+  out[n++] = i - lo;
+  out[n++] = hi - i;
   for (let k = lo - 1; k <= up + 1; k++) {
-    if (k < 0 || k >= doc.count) key += '\u0002';
-    else key += `${doc.folded[k]}\u0001${flags[k]! & KEY_FLAGS}\u0002`;
+    if (k < 0 || k >= doc.count) {
+      out[n++] = -2;
+      out[n++] = 0;
+    } else {
+      let id = ids[k]!;
+      if (id < 0) id = ids[k] = wordId(doc.folded[k]!);
+      out[n++] = id;
+      out[n++] = flags[k]! & KEY_FLAGS;
+    }
   }
-  return key;
+  return n;
+}
+
+/** A 52-bit hash of the first `n` integers of `a` (two 32-bit FNV-1a hashes). */
+function hashOf(a: Int32Array, n: number): number {
+  let h1 = 0x811c9dc5 | 0;
+  let h2 = 0x01000193 | 0;
+  for (let k = 0; k < n; k++) {
+    const v = a[k]!;
+    h1 = Math.imul(h1 ^ v, 16777619);
+    h2 = Math.imul(h2 ^ v, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  return (h1 >>> 0) * 0x100000 + (h2 >>> 12);
+}
+
+function sameRegion(stored: Int32Array, region: Int32Array, n: number): boolean {
+  if (stored.length !== n) return false;
+  for (let k = 0; k < n; k++) if (stored[k] !== region[k]) return false;
+  return true;
 }
 
 function nameLike(ctx: VerifyContext, k: number): boolean {
@@ -662,6 +768,7 @@ function identifiersIn(doc: DocumentTokens): Set<string> {
   if (!set) {
     set = new Set();
     for (let k = 0; k < doc.count; k++) {
+      if (!(doc.flags[k]! & DIGIT)) continue;
       const t = doc.folded[k]!;
       if (!hasDigit(t)) continue;
       // folded words are lower-case ASCII letters and digits: their identifierKey is upper case

@@ -230,6 +230,26 @@ describe('output', () => {
   });
 });
 
+describe('one scanner, many texts', () => {
+  it('gives every text the results a fresh scanner gives (reused buffers, memoized hits)', () => {
+    const long = Array.from({ length: 40 }, (_, k) =>
+      k % 3 === 0
+        ? `Treasury sanctioned Osiris Luna Meza, linked to MS-13, in case ${k}. Luna Meza denied it.`
+        : k % 3 === 1
+          ? `LUNA MEZA, Osiris and Carlos Amilcar Marroquín met Julio Luna on day ${k}. Marroquín left.`
+          : `The sun rose; Golden Sun Trading LLC, known as Sun, paid ${k} dollars.`,
+    ).join('\n\n');
+    const short = 'Marroquín spoke first. Then Carlos Amilcar Marroquín was named.';
+    const lower = 'we met osiris luna meza and carlos marroquin at the market';
+    const shared = buildScanner(STORY_ENTITIES);
+    expect(ids(shared.scan(long))).toEqual([MS13, OSIRIS, MARROQUIN, 'test:90002'].sort());
+    for (const [text, threshold] of [[long, undefined], [short, undefined], [lower, undefined], [long, 0.95], [short, undefined], [long, undefined]] as const) {
+      const opts = threshold === undefined ? {} : { threshold };
+      expect(shared.scan(text, opts), `${text.slice(0, 30)} ${threshold}`).toEqual(buildScanner(STORY_ENTITIES).scan(text, opts));
+    }
+  });
+});
+
 describe('coreference of organisations', () => {
   const banks = buildScanner([
     entity('b1', 'Organization', [['BANCO NACIONAL DE CUBA', 'primary']]),
