@@ -12,7 +12,11 @@ export class MentionClaims<M extends WindowMatch> {
   readonly accepted: M[] = [];
   /** Per token: index of the first accepted mention covering it, or -1. */
   private readonly owner: Int32Array;
-  private readonly spans = new Set<string>();
+  /**
+   * Spans claimed, as entity and first token → last token (one entity never claims two spans
+   * that start at the same token: they would overlap).
+   */
+  private readonly spans = new Map<number, number>();
 
   /** @param scratch an array of `tokenCount` integers to use (overwritten), or none to allocate one */
   constructor(tokenCount: number, scratch?: Int32Array) {
@@ -20,7 +24,7 @@ export class MentionClaims<M extends WindowMatch> {
   }
 
   fits(w: WindowMatch): boolean {
-    if (this.spans.has(`${w.entity}:${w.a}:${w.b}`)) return false;
+    if (this.spans.get(spanKey(w)) === w.b) return false;
     for (let k = w.a; k <= w.b; k++) {
       const o = this.owner[k]!;
       if (o < 0) continue;
@@ -34,13 +38,17 @@ export class MentionClaims<M extends WindowMatch> {
 
   add(m: M): void {
     const index = this.accepted.push(m) - 1;
-    this.spans.add(`${m.entity}:${m.a}:${m.b}`);
+    this.spans.set(spanKey(m), m.b);
     for (let k = m.a; k <= m.b; k++) if (this.owner[k]! < 0) this.owner[k] = index;
   }
 
   covers(k: number): boolean {
     return this.owner[k]! >= 0;
   }
+}
+
+function spanKey(w: WindowMatch): number {
+  return w.entity * 2 ** 30 + w.a;
 }
 
 /**

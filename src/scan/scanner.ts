@@ -50,23 +50,27 @@ const NONE: readonly number[] = [];
 /** Distinct words numbered before the numbering (and the hit memo) starts afresh. */
 const MAX_WORD_IDS = 200_000;
 
-/** A hit on a weak name, put aside until support is known. */
+/** A hit on a weak name, put aside until support is known (offsets relative to the hit token). */
 interface Deferred {
   nameId: number;
   i: number;
   j: number;
   /** The hit spans a lone comma before token j ("LUNA MEZA, Osiris"), or -1. */
   comma: number;
-  /** The memoized outcome this hit came from, and its index in `outcome.deferred`. */
-  outcome?: HitOutcome;
-  index?: number;
+}
+
+/** A hit token whose outcome holds hits on weak names, put aside (see verifyDeferred). */
+interface DeferredHit {
+  outcome: HitOutcome;
+  /** The hit token: the outcome's offsets are relative to it. */
+  i: number;
 }
 
 /** What verifying one hit token gave, in offsets relative to that token (memoized by its region). */
 interface HitOutcome {
   found: WindowMatch[];
   deferred: Deferred[];
-  /** Per deferred hit, once verified: its full mention (relative offsets), or null. */
+  /** Per entry of `deferred`, once verified: its full mention (relative offsets), or null. */
   verified?: (WindowMatch | null | undefined)[];
 }
 
@@ -151,7 +155,7 @@ class DocumentScanner implements Scanner {
       isCommon: (t) => this.dict.isCommon(t),
       align: (q, name, id) => this.align(q, name, id),
     };
-    const deferred: Deferred[] = [];
+    const deferred: DeferredHit[] = [];
     const found = this.findCandidates(ctx, deferred);
 
     // a. full mentions of strong names
@@ -205,7 +209,7 @@ class DocumentScanner implements Scanner {
    * weak on every list ("Mohammed Ali", "Sun") go to `deferred` instead: most have no support in
    * the text, and verifying them all would cost more than the rest of the scan.
    */
-  private findCandidates(ctx: VerifyContext, deferred: Deferred[]): WindowMatch[] {
+  private findCandidates(ctx: VerifyContext, deferred: DeferredHit[]): WindowMatch[] {
     const { doc } = ctx;
     const n = doc.count;
     const skel = ctx.skeletons;
@@ -262,7 +266,7 @@ class DocumentScanner implements Scanner {
           out.push(member === w.nameId ? w : { ...w, nameId: member, entity: this.dict.names[member]!.entity });
         }
       }
-      outcome.deferred.forEach((d, index) => deferred.push({ nameId: d.nameId, i: d.i + i, j: d.j + i, comma: d.comma < 0 ? -1 : d.comma + i, outcome, index }));
+      if (outcome.deferred.length) deferred.push({ outcome, i });
     }
     return out;
   }
@@ -300,36 +304,40 @@ class DocumentScanner implements Scanner {
   }
 
   /** Verify the put-aside hits on weak names whose parties may have support at that place. */
-  private verifyDeferred(ctx: VerifyContext, deferred: Deferred[], possible: (entity: number) => boolean): WindowMatch[] {
+  private verifyDeferred(ctx: VerifyContext, deferred: DeferredHit[], possible: (entity: number) => boolean): WindowMatch[] {
     const out: WindowMatch[] = [];
     const seen = new Set<string>();
     const nearby = new Int32Array(NEARBY_WORDS * 2 + 2);
     // per token: 1 an alias or vessel cue ends right before it, 0 not, -1 not yet known
     const cueAt = new Int8Array(deferred.length ? ctx.doc.count : 0).fill(-1);
-    for (const d of deferred) {
-      const name = this.dict.names[d.nameId]!;
-      const members = name.members ?? [d.nameId];
+    for (const { outcome, i } of deferred) {
       // a cue right before the hit opens it for every listing; otherwise the party needs support
-      const cue = cueNear(ctx.doc, d.i, cueAt);
-      const open = cue ? members : members.some((m) => possible(this.dict.names[m]!.entity)) ? members.filter((m) => possible(this.dict.names[m]!.entity)) : NONE;
-      if (open.length === 0) continue;
-      // verified once per memoized outcome: the same words give the same window
-      let w: WindowMatch | undefined;
-      const memo = d.outcome?.verified?.[d.index!];
-      if (memo !== undefined) {
-        if (memo === null) continue;
-        w = { ...memo, a: memo.a + d.i, b: memo.b + d.i };
-      } else {
-        const count = collectNearby(ctx, d.i, d.j, nearby);
-        w = mayBeFull(name, nearby, count) ? verifyWindow(ctx, name, d.nameId, d.i, d.j, false, d.comma) : undefined;
-        if (d.outcome) (d.outcome.verified ??= [])[d.index!] = w ? { ...w, a: w.a - d.i, b: w.b - d.i } : null;
-        if (!w) continue;
-      }
-      for (const member of open) {
-        const key = `${member}:${w.a}:${w.b}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push({ ...w, nameId: member, entity: this.dict.names[member]!.entity });
+      const cue = cueNear(ctx.doc, i, cueAt);
+      for (let x = 0; x < outcome.deferred.length; x++) {
+        const d = outcome.deferred[x]!;
+        const name = this.dict.names[d.nameId]!;
+        const members = name.members ?? [d.nameId];
+        const open = cue ? members : members.some((m) => possible(this.dict.names[m]!.entity)) ? members.filter((m) => possible(this.dict.names[m]!.entity)) : NONE;
+        if (open.length === 0) continue;
+        // verified once per memoized outcome: the same words give the same window
+        let w: WindowMatch | undefined;
+        const memo = outcome.verified?.[x];
+        if (memo !== undefined) {
+          if (memo === null) continue;
+          w = { ...memo, a: memo.a + i, b: memo.b + i };
+        } else {
+          const j = d.j + i;
+          const count = collectNearby(ctx, i, j, nearby);
+          w = mayBeFull(name, nearby, count) ? verifyWindow(ctx, name, d.nameId, i, j, false, d.comma < 0 ? -1 : d.comma + i) : undefined;
+          (outcome.verified ??= [])[x] = w ? { ...w, a: w.a - i, b: w.b - i } : null;
+          if (!w) continue;
+        }
+        for (const member of open) {
+          const key = `${member}:${w.a}:${w.b}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({ ...w, nameId: member, entity: this.dict.names[member]!.entity });
+        }
       }
     }
     return out;
