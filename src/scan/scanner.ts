@@ -127,6 +127,9 @@ class DocumentScanner implements Scanner {
     this.dict = new NameDictionary(entities);
     this.entityCount = entities.length;
     this.nameCount = this.dict.size;
+    // nearly every scan that finds a party reports its related parties: built with the scanner,
+    // so the first scan does not pay for it
+    this.relationGraph();
   }
 
   scan(text: string, opts: ScanOptions = {}): ScanResult {
@@ -473,7 +476,7 @@ class DocumentScanner implements Scanner {
     return this.nameIdsByEntity;
   }
 
-  /** Relations both ways, built on first use from the dictionary's folded names. */
+  /** Relations both ways, built once from the dictionary's folded names. */
   private relationGraph(): RelationGraph {
     if (!this.relations) {
       const byName = new Map<string, number[]>();
