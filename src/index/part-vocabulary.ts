@@ -95,6 +95,7 @@ export class PartVocabulary {
   private index(p: PreparedPart, id: number): void {
     this.byText.add(p.text, id);
     this.byKey.add(`s:${p.spelling}`, id);
+    this.byKey.add(`q:${p.squeezed}`, id);
     if (p.consonants) this.byKey.add(`c:${p.consonants}`, id);
     if (p.consonants && p.vowelless) this.byVowellessConsonants.add(p.consonants, id);
     for (const g of p.groups) this.byKey.add(`g:${g}`, id);
@@ -155,6 +156,7 @@ export class PartVocabulary {
     }
     each(this.initialsByChar.get(q.text[0]!));
     each(this.byKey.get(`s:${q.spelling}`));
+    each(this.byKey.get(`q:${q.squeezed}`));
     for (const g of q.groups) each(this.byKey.get(`g:${g}`));
     if (q.consonants) each(this.byKey.get(`c:${q.consonants}`));
     if (q.metaphone) {

@@ -157,7 +157,8 @@ export class ScreeningIndex {
     const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
     const q = prepareQuery(query, this.prepareCache);
     if (q.tokens.length === 0 && q.identifierKeys.length === 0) return [];
-    return this.scoreAll(q, this.candidates(q, threshold), threshold, opts.limit ?? 10, true);
+    const found = this.retrieve(q, threshold);
+    return this.scoreAll(q, found.entities, threshold, opts.limit ?? 10, found.passedNamesOnly);
   }
 
   /** The reference answer: score every entity. Same result as `screen`, slower; for tests and benchmarks. */
@@ -172,7 +173,22 @@ export class ScreeningIndex {
   candidateCount(query: ScreenQuery, opts: ScreenOptions = {}): number {
     const q = prepareQuery(query, this.prepareCache);
     if (q.tokens.length === 0 && q.identifierKeys.length === 0) return 0;
-    return this.candidates(q, opts.threshold ?? DEFAULT_THRESHOLD).length;
+    return this.retrieve(q, opts.threshold ?? DEFAULT_THRESHOLD).entities.length;
+  }
+
+  /**
+   * Candidates of the query name and of each of its other readings (PreparedQuery.variants). With
+   * readings, the entities found are scored on every name: the names marked as able to reach the
+   * threshold are those of the last reading only.
+   */
+  private retrieve(q: PreparedQuery, threshold: number): { entities: number[]; passedNamesOnly: boolean } {
+    if (q.variants.length === 0) return { entities: this.candidates(q, threshold), passedNamesOnly: true };
+    const all = new Set<number>();
+    for (const name of [q.name, ...q.variants]) {
+      const reading: PreparedQuery = { ...q, name, tokens: name.tokens, keys: name.keys, glued: name.glued, variants: [] };
+      for (const e of this.candidates(reading, threshold)) all.add(e);
+    }
+    return { entities: [...all], passedNamesOnly: false };
   }
 
   /** Score the candidates; with `passedNamesOnly`, only the names `candidates` found able to reach the threshold. */

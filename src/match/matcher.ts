@@ -30,12 +30,18 @@ const WEAK_ALIAS_FACTOR = 0.9;
 export function matchEntity(q: PreparedQuery, c: PreparedEntity, names: readonly PreparedName[] = c.names): MatchResult {
   let bestScore = -1;
   let best: PreparedName | undefined;
+  let bestQuery = q.name;
   for (const name of names) {
-    const raw = scoreNames(q.name, name);
-    const s = c.entity.names[name.index]!.kind === 'weak' ? raw * WEAK_ALIAS_FACTOR : raw;
-    if (s > bestScore) {
-      bestScore = s;
-      best = name;
+    const weak = c.entity.names[name.index]!.kind === 'weak';
+    for (let v = -1; v < q.variants.length; v++) {
+      const queryName = v < 0 ? q.name : q.variants[v]!;
+      const raw = scoreNames(queryName, name);
+      const s = weak ? raw * WEAK_ALIAS_FACTOR : raw;
+      if (s > bestScore) {
+        bestScore = s;
+        best = name;
+        bestQuery = queryName;
+      }
     }
   }
   const nameScore = Math.max(0, bestScore);
@@ -43,7 +49,7 @@ export function matchEntity(q: PreparedQuery, c: PreparedEntity, names: readonly
   let score = nameScore;
   for (const f of qualifiers) score += f.delta;
   score = Math.min(1, Math.max(0, score));
-  return new LazyMatchResult(Math.round(score * 1000) / 1000, nameScore, q, c, best, qualifiers);
+  return new LazyMatchResult(Math.round(score * 1000) / 1000, nameScore, bestQuery, c, best, qualifiers);
 }
 
 /**
@@ -55,12 +61,12 @@ class LazyMatchResult implements MatchResult {
   readonly score: number;
   #explanation: Explanation | undefined;
   readonly #nameScore: number;
-  readonly #query: PreparedQuery;
+  readonly #query: PreparedName;
   readonly #entity: PreparedEntity;
   readonly #best: PreparedName | undefined;
   readonly #qualifiers: FeatureContribution[];
 
-  constructor(score: number, nameScore: number, q: PreparedQuery, c: PreparedEntity, best: PreparedName | undefined, qualifiers: FeatureContribution[]) {
+  constructor(score: number, nameScore: number, q: PreparedName, c: PreparedEntity, best: PreparedName | undefined, qualifiers: FeatureContribution[]) {
     this.score = score;
     this.#nameScore = nameScore;
     this.#query = q;
@@ -73,7 +79,7 @@ class LazyMatchResult implements MatchResult {
     if (this.#explanation) return this.#explanation;
     const best = this.#best;
     const matched = best ? this.#entity.entity.names[best.index] : undefined;
-    const a: NameAlignment | undefined = best ? alignPrepared(this.#query.name, best) : undefined;
+    const a: NameAlignment | undefined = best ? alignPrepared(this.#query, best) : undefined;
     const penalties = a?.penalties.length ? `; ${a.penalties.join('; ')}` : '';
     const features: FeatureContribution[] = [
       { feature: 'name', delta: round(this.#nameScore), detail: `best name "${matched?.full ?? ''}" (${matched?.kind ?? 'none'})${penalties}` },

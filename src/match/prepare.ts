@@ -7,6 +7,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import { identifierKey, type Entity, type NameParts, type Schema } from '../model/index.js';
 import {
   analyzeName,
+  koreanReadingOfHanja,
   consonantKey,
   nicknameGroups,
   spellingGroups,
@@ -157,7 +158,8 @@ function fromTokens(tokens: readonly NameToken[], index: number, kind: NameKindH
   for (const p of parts) {
     if (p.kind === 'honorific' || p.kind === 'stopword' || p.kind === 'initial' || p.kind === 'particle') continue;
     keys.add(`s:${p.spelling}`);
-    if (p.squeezed !== p.text) keys.add(`q:${p.squeezed}`);
+    // every part, so that "ee" (squeezed "e") and "e" share one
+    keys.add(`q:${p.squeezed}`);
     if (p.consonants) keys.add(`c:${p.consonants}`);
     for (const g of p.groups) keys.add(`g:${g}`);
     if (p.legalForm) keys.add(`l:${p.legalForm.family}`);
@@ -229,17 +231,25 @@ function preparePart(t: NameToken, family: boolean, cache: PrepareCache | undefi
 }
 
 /** "Al-Qa'ida/Islamic Army": a slash between words separates alternative names. */
-function alternatives(full: string): string[] {
-  if (!/\p{L}\s*\/\s*\p{L}/u.test(full)) return [full];
-  const pieces = full.split('/').map((p) => p.trim()).filter((p) => /\p{L}{2}/u.test(p));
-  return pieces.length > 1 ? [full, ...pieces] : [full];
+function alternatives(full: string, kind: NameKindHint): string[] {
+  const out = [full];
+  if (/\p{L}\s*\/\s*\p{L}/u.test(full)) {
+    const pieces = full.split('/').map((p) => p.trim()).filter((p) => /\p{L}{2}/u.test(p));
+    if (pieces.length > 1) out.push(...pieces);
+  }
+  // "金正恩": a Korean name in Hanja also reads as Korean (Kim Jong Un), not only as Chinese
+  if (kind === 'person' || kind === 'unknown') {
+    const korean = koreanReadingOfHanja(full);
+    if (korean) out.push(korean);
+  }
+  return out;
 }
 
 export function prepareEntity(entity: Entity, cache?: PrepareCache): PreparedEntity {
   const kind = nameKindOf(entity.schema);
   const names: PreparedName[] = [];
   entity.names.forEach((n, index) => {
-    for (const variant of alternatives(n.full)) {
+    for (const variant of alternatives(n.full, kind)) {
       const prepared = prepareName(variant, index, kind, variant === n.full ? n.parts : undefined, cache);
       if (prepared.tokens.length > 0) names.push(prepared);
     }
@@ -252,12 +262,19 @@ export function prepareEntity(entity: Entity, cache?: PrepareCache): PreparedEnt
 }
 
 export function prepareQuery(query: ScreenQuery, cache?: PrepareCache): PreparedQuery {
-  const name = prepareName(query.name, 0, nameKindOf(query.schema), query.nameParts, cache);
+  const kind = nameKindOf(query.schema);
+  const name = prepareName(query.name, 0, kind, query.nameParts, cache);
+  const variants: PreparedName[] = [];
+  for (const variant of alternatives(query.name, kind).slice(1)) {
+    const prepared = prepareName(variant, 0, kind, undefined, cache);
+    if (prepared.tokens.length > 0) variants.push(prepared);
+  }
   return {
     query,
     tokens: name.tokens,
     identifierKeys: (query.identifiers ?? []).map(identifierKey).filter(Boolean),
     name,
+    variants,
     keys: name.keys,
     glued: name.glued,
   };

@@ -155,6 +155,11 @@ export interface PreparedQuery {
   identifierKeys: string[];
   /** The query name prepared like a candidate name (`tokens` are its tokens). */
   name: PreparedName;
+  /**
+   * Other readings of the query name, each compared like `name` (the best counts): the pieces of
+   * "A/B", the Korean reading of a name in Hanja. Usually empty.
+   */
+  variants: PreparedName[];
   /** Same meaning as PreparedName.keys / glued, for the query name. */
   keys: string[];
   glued: string[];

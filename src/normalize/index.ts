@@ -2,6 +2,7 @@ export * from './fold.js';
 export { stripInvisible } from './invisible.js';
 export { latinSkeleton, isConfusable } from './confusables.js';
 export { transliterate } from './transliterate.js';
+export { koreanReadingOfHanja } from './hanja-reading.js';
 export { scriptOf, type ScriptClass } from './scripts.js';
 export * from './name-tokens.js';
 export { spellingKey, consonantKey, squeeze } from './spelling-key.js';

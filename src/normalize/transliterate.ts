@@ -31,6 +31,11 @@ for (const line of readDataLines('japanese-names.txt')) {
   (kind === 'given' ? JAPANESE_GIVEN : JAPANESE_FAMILY).set(kanji, reading);
 }
 
+/** Is this Hangul syllable (or pair) a common Korean family name (data/korean-surnames.txt)? */
+export function isKoreanSurname(hangul: string): boolean {
+  return KOREAN_SURNAMES.has(hangul);
+}
+
 /** "山田太郎" → "yamada taro" when family and given name are both in the Japanese table. */
 function japanese(run: string): string | undefined {
   const chars = [...run];

@@ -169,7 +169,8 @@ describe('retrieval contract (src/match/types.ts)', () => {
           q.glued.some((g) => c.tokens.some((u) => within(g, u)));
         expect(ok, `${a} / ${b}`).toBe(true);
       }),
-      { numRuns: 1500 },
+      // seeded, so CI is repeatable; the runs cover two-letter words that squeeze to one ("ee" = "e")
+      { numRuns: 5000, seed: 2026 },
     );
   }, 60_000);
 });
