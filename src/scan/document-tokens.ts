@@ -12,7 +12,7 @@
  *  - sentences, and whether capitals in a sentence say anything (not in Title Case headlines).
  */
 import { foldText } from '../normalize/index.js';
-import { HONORIFIC } from './reference-words.js';
+import { HONORIFIC, PARTICLES } from './reference-words.js';
 
 /** The word starts with an upper-case letter. */
 export const CAP = 1;
@@ -31,6 +31,8 @@ export const CASE_INFORMATIVE = 16;
 export const COMMA_BEFORE = 32;
 /** The word holds a digit (identifiers are looked for among these). */
 export const DIGIT = 64;
+/** The token is a name particle ("de", "al", "bin": see data/name-particles). */
+export const PARTICLE = 128;
 
 export interface DocumentTokens {
   text: string;
@@ -77,6 +79,8 @@ export class FoldCache {
   private hashes = new Int32Array(0);
   private parts: string[][] = [];
   private cases = new Uint8Array(0);
+  /** Per slot: bit p set when folded token p of the word is a name particle. */
+  private particles = new Int32Array(0);
   constructor(private readonly maxSize = 200_000) {
     this.reset(1024);
   }
@@ -113,7 +117,11 @@ export class FoldCache {
     const f = foldText(word);
     words[i] = word;
     this.hashes[i] = h;
-    this.parts[i] = f ? f.split(' ') : [];
+    const parts = f ? f.split(' ') : [];
+    this.parts[i] = parts;
+    let mask = 0;
+    for (let p = 0; p < parts.length && p < 31; p++) if (PARTICLES.has(parts[p]!)) mask |= 1 << p;
+    this.particles[i] = mask;
     this.cases[i] = (UPPER_START.test(word) ? CAP : LOWER_START.test(word) ? LOWER : 0) | (HAS_DIGIT.test(word) ? DIGIT : 0);
     this.size++;
     return i;
@@ -129,6 +137,11 @@ export class FoldCache {
     return this.cases[slot]!;
   }
 
+  /** Bit p set when folded token p of the word in `slot` is a name particle. */
+  particlesAt(slot: number): number {
+    return this.particles[slot]!;
+  }
+
   wordAt(slot: number): string {
     return this.words[slot]!;
   }
@@ -138,12 +151,13 @@ export class FoldCache {
     this.parts = new Array<string[]>(capacity);
     this.hashes = new Int32Array(capacity);
     this.cases = new Uint8Array(capacity);
+    this.particles = new Int32Array(capacity);
     this.mask = capacity - 1;
     this.size = 0;
   }
 
   private rehash(capacity: number): void {
-    const { words, parts, hashes, cases } = this;
+    const { words, parts, hashes, cases, particles } = this;
     this.reset(capacity);
     for (let k = 0; k < words.length; k++) {
       const w = words[k];
@@ -154,6 +168,7 @@ export class FoldCache {
       this.hashes[i] = hashes[k]!;
       this.parts[i] = parts[k]!;
       this.cases[i] = cases[k]!;
+      this.particles[i] = particles[k]!;
       this.size++;
     }
   }
@@ -255,11 +270,12 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
       flags = growBytes(flags, cap);
       sentence = grow(sentence, cap);
     }
+    const particles = cache.particlesAt(slot);
     for (let p = 0; p < count; p++) {
       folded[n] = parts[p]!;
       start[n] = wStart;
       end[n] = wEnd;
-      flags[n] = p === 0 ? f : f & ~(BREAK_BEFORE | COMMA_BEFORE);
+      flags[n] = (p === 0 ? f : f & ~(BREAK_BEFORE | COMMA_BEFORE)) | (particles & (1 << p) ? PARTICLE : 0);
       sentence[n] = sentenceNo;
       n++;
     }

@@ -19,7 +19,7 @@
 import { alignPrepared, DEFAULT_THRESHOLD, matchEntity, prepareEntity, prepareName, prepareQuery, type PartMatch, type PreparedEntity, type PreparedName } from '../match/index.js';
 import { captionOf, countryCode, identifierKey, listsOf, type Entity } from '../model/index.js';
 import { contextSnippet } from './context-snippet.js';
-import { BREAK_BEFORE, CAP, CASE_INFORMATIVE, COMMA_BEFORE, DIGIT, FoldCache, LOWER, TokenBuffers, tokenizeDocument, type DocumentTokens } from './document-tokens.js';
+import { BREAK_BEFORE, CAP, CASE_INFORMATIVE, COMMA_BEFORE, DIGIT, FoldCache, LOWER, PARTICLE, TokenBuffers, tokenizeDocument, type DocumentTokens } from './document-tokens.js';
 import { MentionClaims, ShortMentionOverlaps } from './mention-claims.js';
 import { NameDictionary } from './name-dictionary.js';
 import { ALIAS_CUE_PHRASES, PARTICLES, VESSEL_CUE } from './reference-words.js';
@@ -218,28 +218,28 @@ class DocumentScanner implements Scanner {
     const skel = ctx.skeletons;
     const flags = doc.flags;
     const folded = doc.folded;
-    const seen = new Set<string>();
+    const seen = new Set<number | string>();
     const out: WindowMatch[] = [];
     const ids = this.docWordIds!;
     const region = this.region;
     for (let i = 0; i < n; i++) {
-      if (ctx.caseMatters && flags[i]! & LOWER && !PARTICLES.has(folded[i]!)) continue;
+      if (ctx.caseMatters && (flags[i]! & (LOWER | PARTICLE)) === LOWER) continue;
       const singles = this.dict.namesForSingle(folded[i]!);
       const si = skel[i]!;
       if (!singles && si < 0) continue;
       // pair with the next non-particle token of the same stretch of text
       let j = i + 1;
       let skipped = 0;
-      while (j < n && !(flags[j]! & BREAK_BEFORE) && PARTICLES.has(folded[j]!) && skipped < MAX_SKIPPED_PARTICLES) {
+      while (j < n && (flags[j]! & (BREAK_BEFORE | PARTICLE)) === PARTICLE && skipped < MAX_SKIPPED_PARTICLES) {
         j++;
         skipped++;
       }
-      const pairOk = si >= 0 && j < n && !(flags[j]! & BREAK_BEFORE) && skel[j]! >= 0 && !PARTICLES.has(folded[i]!) && !PARTICLES.has(folded[j]!) && !(ctx.caseMatters && flags[j]! & LOWER);
+      const pairOk = si >= 0 && j < n && !(flags[j]! & BREAK_BEFORE) && skel[j]! >= 0 && !(flags[i]! & PARTICLE) && !(flags[j]! & PARTICLE) && !(ctx.caseMatters && flags[j]! & LOWER);
       const pair = pairOk ? this.dict.namesForPair(si, skel[j]!) : undefined;
       // "LUNA MEZA, Osiris": the lists' own order, a family word, a lone comma, a given word
       const c = i + 1;
       const listOrder =
-        si >= 0 && c < n && flags[c]! & COMMA_BEFORE && skel[c]! >= 0 && !PARTICLES.has(folded[i]!) && !PARTICLES.has(folded[c]!) && !(ctx.caseMatters && flags[c]! & LOWER)
+        si >= 0 && c < n && flags[c]! & COMMA_BEFORE && skel[c]! >= 0 && !(flags[i]! & PARTICLE) && !(flags[c]! & PARTICLE) && !(ctx.caseMatters && flags[c]! & LOWER)
           ? this.dict.namesForPair(si, skel[c]!)
           : undefined;
       if (!singles && !pair && !listOrder) continue;
@@ -263,7 +263,7 @@ class DocumentScanner implements Scanner {
         // the same result for every listed name of this shape
         const name = this.dict.names[w.nameId]!;
         for (const member of name.members ?? [w.nameId]) {
-          const seenKey = `${member}:${w.a}:${w.b}`;
+          const seenKey = windowKey(member, w.a, w.b);
           if (seen.has(seenKey)) continue;
           seen.add(seenKey);
           out.push(member === w.nameId ? w : { ...w, nameId: member, entity: this.dict.names[member]!.entity });
@@ -765,7 +765,7 @@ function sameRegion(stored: Int32Array, region: Int32Array, n: number): boolean 
 }
 
 function nameLike(ctx: VerifyContext, k: number): boolean {
-  return !(ctx.caseMatters && ctx.doc.flags[k]! & LOWER) || PARTICLES.has(ctx.doc.folded[k]!);
+  return !ctx.caseMatters || (ctx.doc.flags[k]! & (LOWER | PARTICLE)) !== LOWER;
 }
 
 const identifierCache = new WeakMap<DocumentTokens, Set<string>>();
@@ -797,6 +797,11 @@ function identifiersIn(doc: DocumentTokens): Set<string> {
     identifierCache.set(doc, set);
   }
   return set;
+}
+
+/** A number for (name, first token, last token) — a string in the rare case it would not fit. */
+function windowKey(nameId: number, a: number, b: number): number | string {
+  return b - a < 64 && a < 2 ** 26 && nameId < 2 ** 21 ? (nameId * 2 ** 26 + a) * 64 + (b - a) : `${nameId}:${a}:${b}`;
 }
 
 function hasDigit(t: string): boolean {

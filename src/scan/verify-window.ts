@@ -10,7 +10,7 @@
  * right next to the window that is not part of the name ("Julio Luna") counts against it.
  */
 import { levenshtein, typoBudget, type PartMatch } from '../match/index.js';
-import { BREAK_BEFORE, CAP, CASE_INFORMATIVE, LOWER, type DocumentTokens } from './document-tokens.js';
+import { BREAK_BEFORE, CAP, CASE_INFORMATIVE, LOWER, PARTICLE, type DocumentTokens } from './document-tokens.js';
 import { ROLE_FAMILY, ROLE_GIVEN, ROLE_PARTICLE, ROLE_REQUIRED, type DictionaryName } from './name-dictionary.js';
 import { COMMON, HONORIFIC, PARTICLES } from './reference-words.js';
 
@@ -258,7 +258,7 @@ function take(ctx: VerifyContext, name: DictionaryName, used: Uint8Array, comma:
 function caseOk(ctx: VerifyContext, a: number, b: number): boolean {
   if (!ctx.caseMatters) return true;
   for (let k = a; k <= b; k++) {
-    if (ctx.doc.flags[k]! & LOWER && !PARTICLES.has(ctx.doc.folded[k]!)) return false;
+    if ((ctx.doc.flags[k]! & (LOWER | PARTICLE)) === LOWER) return false;
   }
   return true;
 }
