@@ -185,7 +185,7 @@ export class ScreeningIndex {
     if (q.variants.length === 0) return { entities: this.candidates(q, threshold), passedNamesOnly: true };
     const all = new Set<number>();
     for (const name of [q.name, ...q.variants]) {
-      const reading: PreparedQuery = { ...q, name, tokens: name.tokens, keys: name.keys, glued: name.glued, variants: [] };
+      const reading: PreparedQuery = { ...q, name, tokens: name.tokens, variants: [] };
       for (const e of this.candidates(reading, threshold)) all.add(e);
     }
     return { entities: [...all], passedNamesOnly: false };
@@ -428,18 +428,12 @@ export function toHit(entity: Entity, score: number, explanation: Explanation): 
 }
 
 /**
- * Make a prepared name small: share equal parts and token strings between names, and drop the
- * retrieval keys and glued forms, which the index derives itself and the matcher's scoring never
- * reads (test/index checks that scores do not change). Same values, a fraction of the memory:
- * this is what lets a million entities fit.
+ * Make a prepared name small: share equal parts and token strings between names. Same values, a
+ * fraction of the memory: this is what lets a million entities fit.
  */
-const NO_STRINGS: string[] = [];
-
 export function compactPreparedName(name: PreparedName, vocabulary: PartVocabulary): void {
   for (let i = 0; i < name.parts.length; i++) name.parts[i] = vocabulary.intern(name.parts[i]!);
   for (let i = 0; i < name.tokens.length; i++) name.tokens[i] = vocabulary.internString(name.tokens[i]!);
-  name.keys = NO_STRINGS;
-  name.glued = NO_STRINGS;
 }
 
 /** Token → names postings (CSR) from names → tokens; a name is listed once per distinct token. */

@@ -8,7 +8,7 @@ import { alignPrepared, scoreNames, type NameAlignment } from './name-score.js';
 import { qualifierFeatures } from './qualifiers.js';
 import type { Explanation, FeatureContribution, MatchResult, PreparedEntity, PreparedName, PreparedQuery } from './types.js';
 
-export { prepareEntity, prepareQuery, prepareName, PrepareCache } from './prepare.js';
+export { prepareEntity, prepareQuery, prepareName, PrepareCache, retrievalKeys } from './prepare.js';
 export { maxQualifierLift, datesOverlap, relateDates, IDENTIFIER_LIFT } from './qualifiers.js';
 
 /**

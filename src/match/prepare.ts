@@ -86,16 +86,20 @@ export class PrepareCache {
     return found;
   }
 
-  /** analyzeName of a name given without parts, shared: callers must not modify the tokens. */
-  analyze(full: string, kind: NameKindHint): NameToken[] {
-    const key = `${kind}\u0001${full}`;
+  /** analyzeName, shared: callers must not modify the tokens. */
+  analyze(full: string, kind: NameKindHint, parts: NameParts | undefined): NameToken[] {
+    const key = parts ? `${kind}\u0001${full}\u0001${partsKey(parts)}` : `${kind}\u0001${full}`;
     let found = this.#names.get(key);
     if (!found) {
       if (this.#names.size >= this.#maxEntries) this.#names.clear();
-      this.#names.set(key, (found = analyzeName(full, { kind })));
+      this.#names.set(key, (found = analyzeName(full, parts ? { kind, parts } : { kind })));
     }
     return found;
   }
+}
+
+function partsKey(p: NameParts): string {
+  return `${p.title ?? ''}\u0002${p.given ?? ''}\u0002${p.middle ?? ''}\u0002${p.patronymic ?? ''}\u0002${p.matronymic ?? ''}\u0002${p.family ?? ''}\u0002${p.suffix ?? ''}`;
 }
 
 /** The features of a part that follow from its text and kind alone. */
@@ -136,7 +140,7 @@ function wordFeatures(text: string, kind: TokenKind): WordFeatures {
 
 /** Prepare one name for comparison. */
 export function prepareName(full: string, index: number, kind: NameKindHint, parts?: NameParts, cache?: PrepareCache): PreparedName {
-  const tokens = parts ? analyzeName(full, { kind, parts }) : cache ? cache.analyze(full, kind) : analyzeName(full, { kind });
+  const tokens = cache ? cache.analyze(full, kind, parts) : analyzeName(full, parts ? { kind, parts } : { kind });
   return fromTokens(tokens, index, kind, cache);
 }
 
@@ -154,6 +158,18 @@ function fromTokens(tokens: readonly NameToken[], index: number, kind: NameKindH
     if (words < 2) presumedFamily = -1;
   }
   const parts: PreparedPart[] = tokens.map((t, i) => preparePart(t, t.role === 'family' || i === presumedFamily, cache));
+  return { index, tokens: parts.map((p) => p.text), parts, nameKind: kind };
+}
+
+/**
+ * The exact-lookup keys and glued forms of a name, as the retrieval contract (types.ts) states
+ * them: keys prefixed by kind (`s:` spelling, `q:` squeezed, `c:` consonants, `g:` name groups,
+ * `a:` acronyms, `l:` legal-form families), and concatenations of 2 and 3 adjacent tokens ("van der
+ * bilt" → "vanderbilt"). The index derives its own structures from the parts; this spells the
+ * contract out for its tests.
+ */
+export function retrievalKeys(name: PreparedName): { keys: string[]; glued: string[] } {
+  const parts = name.parts;
   const keys = new Set<string>();
   for (const p of parts) {
     if (p.kind === 'honorific' || p.kind === 'stopword' || p.kind === 'initial' || p.kind === 'particle') continue;
@@ -177,7 +193,7 @@ function fromTokens(tokens: readonly NameToken[], index: number, kind: NameKindH
     const consonants = consonantKey(g);
     if (consonants.length >= 3) keys.add(`c:${consonants}`);
   }
-  return { index, tokens: parts.map((p) => p.text), parts, keys: [...keys], glued, nameKind: kind };
+  return { keys: [...keys], glued };
 }
 
 /**
@@ -275,7 +291,5 @@ export function prepareQuery(query: ScreenQuery, cache?: PrepareCache): Prepared
     identifierKeys: (query.identifiers ?? []).map(identifierKey).filter(Boolean),
     name,
     variants,
-    keys: name.keys,
-    glued: name.glued,
   };
 }

@@ -114,10 +114,10 @@ export interface PreparedPart {
  * one of its parts in one of these ways:
  *   (a) the two tokens are within `typoBudget(min(length))` edits of each other (optimal string
  *       alignment distance; equal tokens included);
- *   (b) a query `keys` entry equals a candidate `keys` entry (spelling keys, squeezed forms,
+ *   (b) a query key equals a candidate key (`retrievalKeys` in prepare.ts: spelling keys, squeezed forms,
  *       consonant keys of words and of glued words, name groups, acronyms, legal-form families);
- *   (c) a query token is within `typoBudget` of a candidate `glued` entry, or a query `glued`
- *       entry is within `typoBudget` of a candidate token (glued or split words).
+ *   (c) a query token is within `typoBudget` of a candidate glued form (`retrievalKeys`), or a
+ *       query glued form is within it of a candidate token (glued or split words).
  * A name whose pairs are all of other kinds (same Double Metaphone code, scrambled letters,
  * final-vowel variants, initials) is capped at 0.6 (name-score.ts). The name score is
  * Σ sim·w(pair) / (Σ w(pair) + costs of unmatched parts) × penalties ≤ 1, with sim ≤ 1,
@@ -134,10 +134,6 @@ export interface PreparedName {
   tokens: string[];
   /** Per token, parallel to `tokens`. */
   parts: PreparedPart[];
-  /** Exact-lookup keys of this name's parts, prefixed by kind (`s:`, `q:`, `c:`, `g:`, `a:`, `l:`). */
-  keys: string[];
-  /** Concatenations of 2 and 3 adjacent tokens ("van der bilt" → "vanderbilt"). */
-  glued: string[];
   /** Person, organisation, vessel or unknown: decides which name rules apply. */
   nameKind: NameKindHint;
 }
@@ -160,7 +156,4 @@ export interface PreparedQuery {
    * "A/B", the Korean reading of a name in Hanja. Usually empty.
    */
   variants: PreparedName[];
-  /** Same meaning as PreparedName.keys / glued, for the query name. */
-  keys: string[];
-  glued: string[];
 }
