@@ -119,6 +119,8 @@ class DocumentScanner implements Scanner {
    * across texts. Valid for one case mode and threshold (`memoFor`) and one numbering of words.
    */
   private readonly hitMemo = new Map<number, MemoEntry>();
+  /** Scores of one-word short mentions by name form and word id (see `shortScore`). */
+  private readonly shortScores = new Map<number, number>();
   private memoFor = '';
   private readonly region = new Int32Array(4 * (2 * MAX_REGION_REACH + MAX_SKIPPED_PARTICLES + 6));
   private readonly nearby = new Int32Array(NEARBY_WORDS * 2 + 2);
@@ -144,6 +146,7 @@ class DocumentScanner implements Scanner {
         this.wordSkeletons = [];
       }
       this.hitMemo.clear();
+      this.shortScores.clear();
       this.memoFor = memoFor;
     }
     const scratch = this.scratchFor(doc.count);
@@ -196,8 +199,9 @@ class DocumentScanner implements Scanner {
     // mentions are known
     const shorts = [...found.filter((w) => !w.full), ...this.coreferenceCandidates(ctx, firstFull, claims)].filter((w) => firstFull.has(w.entity));
     // entities named in full by exactly the same words (the same person on several lists)
-    const fullSpans = new Map<number, string>();
-    for (const m of claims.accepted) if (m.kind === 'full') fullSpans.set(m.entity, `${fullSpans.get(m.entity) ?? ''}${m.a}:${m.b};`);
+    // (as a hash of the spans, in the order they were accepted)
+    const fullSpans = new Map<number, number>();
+    for (const m of claims.accepted) if (m.kind === 'full') fullSpans.set(m.entity, mixSpan(fullSpans.get(m.entity) ?? 0, m.a, m.b));
     const overlaps = new ShortMentionOverlaps(shorts, (x, y) => fullSpans.get(x) === fullSpans.get(y));
     for (const w of rank(shorts)) {
       if (overlaps.ambiguous(w)) continue;
@@ -521,6 +525,24 @@ class DocumentScanner implements Scanner {
     return r;
   }
 
+  /**
+   * The matcher's score of an accepted short mention: memoized by name and word for one-word
+   * mentions ("Marroquín" recurs), else by `align`'s own memo.
+   */
+  private shortScore(doc: DocumentTokens, m: WindowMatch): number {
+    const name = this.dict.names[m.nameId]!;
+    const word = m.a === m.b ? this.wordId(doc.folded[m.a]!) : -1;
+    if (word < 0 || word >= 2 ** 21) return this.align(doc.folded.slice(m.a, m.b + 1), name, m.nameId).score;
+    const key = name.form * 2 ** 21 + word;
+    let score = this.shortScores.get(key);
+    if (score === undefined) {
+      score = this.align([doc.folded[m.a]!], name, m.nameId).score;
+      if (this.shortScores.size >= MAX_MEMO) this.shortScores.clear();
+      this.shortScores.set(key, score);
+    }
+    return score;
+  }
+
   /** Three per-token Int32Arrays in one, kept between scans of texts up to TokenBuffers' size. */
   private scratchFor(count: number): Int32Array {
     if (this.scratch.length >= 3 * count) return this.scratch;
@@ -577,7 +599,7 @@ class DocumentScanner implements Scanner {
       const entity = this.entities[index]!;
       ms.sort((x, y) => x.a - y.a);
       // short mentions were only estimated during the scan: score the accepted ones with the matcher
-      for (const m of ms) if (!m.scored) m.score = this.align(doc.folded.slice(m.a, m.b + 1), this.dict.names[m.nameId]!, m.nameId).score;
+      for (const m of ms) if (!m.scored) m.score = this.shortScore(doc, m);
       const best = [...ms].sort((x, y) => kindRank(x.kind) - kindRank(y.kind) || y.score - x.score)[0]!;
       // score with the matcher on the folded words (the raw slice may hold a line-break hyphen)
       const result = matchEntity(prepareQuery({ name: doc.folded.slice(best.a, best.b + 1).join(' ') }), this.preparedEntity(index));
@@ -802,6 +824,12 @@ function identifiersIn(doc: DocumentTokens): Set<string> {
 /** A number for (name, first token, last token) — a string in the rare case it would not fit. */
 function windowKey(nameId: number, a: number, b: number): number | string {
   return b - a < 64 && a < 2 ** 26 && nameId < 2 ** 21 ? (nameId * 2 ** 26 + a) * 64 + (b - a) : `${nameId}:${a}:${b}`;
+}
+
+/** Mix a span into a hash of spans (deterministic; equal sequences give equal hashes). */
+function mixSpan(h: number, a: number, b: number): number {
+  const P = 9007199254740881;
+  return (((h * 1000003 + a) % P) * 1000003 + b) % P;
 }
 
 function hasDigit(t: string): boolean {
