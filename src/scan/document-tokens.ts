@@ -37,7 +37,10 @@ export const PARTICLE = 128;
 export interface DocumentTokens {
   text: string;
   count: number;
-  /** Folded token, as `foldText` writes it. */
+  /**
+   * Folded token, as `foldText` writes it. Only the first `count` entries are the document's:
+   * with a scanner's TokenBuffers the array is longer (entries past `count` are left over).
+   */
   folded: string[];
   /** Offsets of the original word(s) in `text` (end exclusive). */
   start: Int32Array;
@@ -176,10 +179,12 @@ export class FoldCache {
 
 /**
  * Arrays a scanner lends to `tokenizeDocument` scan after scan, so that a long text does not
- * allocate (and the garbage collector sweep) tens of megabytes each time. The document's typed
- * arrays are views of them: valid until the next scan with the same buffers.
+ * allocate (and the garbage collector sweep) tens of megabytes each time. The document's arrays are
+ * views of them (`folded` is the array itself, longer than `count`): valid until the next scan with
+ * the same buffers.
  */
 export class TokenBuffers {
+  folded: string[] = [];
   start = new Int32Array(0);
   end = new Int32Array(0);
   flags = new Uint8Array(0);
@@ -192,7 +197,7 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
   let cap = Math.max(1024, (text.length / 6) | 0);
   const reuse = buffers !== undefined && buffers.start.length >= cap;
   if (reuse) cap = buffers.start.length;
-  const folded: string[] = new Array<string>(cap);
+  const folded: string[] = reuse ? buffers.folded : new Array<string>(cap);
   let start: Int32Array = reuse ? buffers.start : new Int32Array(cap);
   let end: Int32Array = reuse ? buffers.end : new Int32Array(cap);
   let flags: Uint8Array = reuse ? buffers.flags : new Uint8Array(cap);
@@ -285,8 +290,8 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
     prevPossessive = possessive;
   }
   markInformativeSentences(n, flags, sentence);
-  folded.length = n;
-  if (buffers !== undefined && cap <= buffers.maxKept) Object.assign(buffers, { start, end, flags, sentence });
+  if (buffers !== undefined && cap <= buffers.maxKept) Object.assign(buffers, { folded, start, end, flags, sentence });
+  else folded.length = n;
   return {
     text,
     count: n,
