@@ -12,8 +12,13 @@
  * Rows report MB/s (UTF-16 text length / 2^20 per second), mentions found, and the build time of the
  * scanner. Also: one article on a freshly built scanner (cold caches).
  *
+ * The ~1 MB news text is the first a newly built scanner reads: its row includes the warm-up (the
+ * engine compiling the hot code, the fold cache and the hit memo filling). The news texts repeat
+ * their sentences, which the hit memo profits from; the distinct-names text does not.
+ *
  * Run alone: `CRIBA_LISTS_DIR=/path/to/lists npx tsx bench/scan.bench.ts`; bench/run.ts imports
- * the default export.
+ * the default export. The corpus builders are exported for profiling scripts, e.g.
+ * `node --import tsx --cpu-prof my-profile.ts` over `shuffledCorpus(articleTexts().all, 10 * MB)`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -60,7 +65,7 @@ async function loadAllLists(dir: string): Promise<{ entities: Entity[]; lists: s
   return { entities, lists, failed };
 }
 
-function articleTexts(): { all: string[]; prose: string } {
+export function articleTexts(): { all: string[]; prose: string } {
   const all: string[] = [];
   let prose = '';
   for (const f of readdirSync(ARTICLES).sort()) {
@@ -73,7 +78,7 @@ function articleTexts(): { all: string[]; prose: string } {
 }
 
 /** Deterministic shuffle of the articles' sentences into a text of about `size` characters. */
-function shuffledCorpus(texts: string[], size: number, seed = 42): string {
+export function shuffledCorpus(texts: string[], size: number, seed = 42): string {
   const sentences = texts.flatMap((t) => t.split(/(?<=[.!?])\s+|\n\n+/)).filter((s) => s.trim().length > 0);
   let state = seed;
   const random = () => {
@@ -95,7 +100,7 @@ function shuffledCorpus(texts: string[], size: number, seed = 42): string {
 }
 
 /** Article sentences with a fresh listed or invented name every few sentences. */
-function distinctNamesCorpus(texts: string[], entities: readonly Entity[], size: number, seed = 7): string {
+export function distinctNamesCorpus(texts: string[], entities: readonly Entity[], size: number, seed = 7): string {
   const sentences = texts.flatMap((t) => t.split(/(?<=[.!?])\s+|\n\n+/)).filter((s) => s.trim().length > 0);
   const people = entities.filter((e) => e.names[0]);
   let state = seed;
@@ -124,7 +129,7 @@ function distinctNamesCorpus(texts: string[], entities: readonly Entity[], size:
   return parts.join(' ');
 }
 
-function repeatTo(text: string, size: number): string {
+export function repeatTo(text: string, size: number): string {
   return text.repeat(Math.ceil(size / text.length)).slice(0, size);
 }
 
