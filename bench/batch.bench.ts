@@ -167,7 +167,10 @@ export default async function batchBench(ctx: BenchContext): Promise<BenchTable[
   ];
 }
 
+// run alone: print the table (`npm run bench -- --only batch` also writes bench/results/batch.json)
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { runBenchmarks } = await import('./run.js');
-  await runBenchmarks({ quick: process.argv.includes('--quick'), only: ['batch'] });
+  const [{ formatTable }, { benchContext }, { machineInfo }] = await Promise.all([import('./run.js'), import('./support/context.js'), import('./support/machine.js')]);
+  const machine = machineInfo();
+  for (const table of await batchBench(benchContext({ quick: process.argv.includes('--quick') }))) console.log(formatTable(table));
+  console.log(`load average before ${machine.loadAverage.join(' ')}, after ${machineInfo().loadAverage.join(' ')}`);
 }

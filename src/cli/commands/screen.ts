@@ -165,10 +165,10 @@ async function* screenOnWorkers(input: string, opts: ScreenOpts): AsyncGenerator
       };
     }
   } catch (err) {
-    // a worker that died: say from which record on the output is missing
+    // a worker that died: name the first record it held, and where the output stops
     if (err instanceof PoolError && err.firstIndex !== undefined) {
       const q = pending[err.firstIndex - yielded];
-      if (q) throw new Error(`${input}:${q.line}: ${err.message}; results were written up to the record before this line`, { cause: err });
+      if (q) throw new Error(`${input}:${q.line}: ${err.message}; the output holds the records before line ${pending[0]!.line}`, { cause: err });
     }
     throw err;
   }
