@@ -223,9 +223,8 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
     let slot: number;
     let possessive = false;
     // "Mar-⏎roquín": join the halves of a word split at a line end.
-    HYPHEN_BREAK.lastIndex = wEnd;
-    if (text.charCodeAt(wEnd) === 45 /* - */ && HYPHEN_BREAK.test(text)) {
-      const second = HYPHEN_BREAK.lastIndex;
+    const second = text.charCodeAt(wEnd) === 45 /* - */ ? hyphenBreakEnd(text, wEnd) : -1;
+    if (second >= 0) {
       const secondEnd = wordEnd(text, second);
       let word = text.slice(wStart, wEnd) + text.slice(second, secondEnd);
       wEnd = secondEnd;
@@ -319,11 +318,11 @@ function wordCharLength(text: string, i: number): number {
 function wordEnd(text: string, i: number): number {
   for (;;) {
     const c0 = text.charCodeAt(i);
-    if ((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57)) {
+    if ((c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57)) {
       i++;
       continue;
     }
-    const l = wordCharLength(text, i);
+    const l = c0 < 128 ? 0 : wordCharLength(text, i);
     if (l > 0) {
       i += l;
       continue;
@@ -335,6 +334,12 @@ function wordEnd(text: string, i: number): number {
     }
     return i;
   }
+}
+
+/** Where the second half of a word hyphenated at a line end starts ("Mar-⏎roquín"), or -1. */
+function hyphenBreakEnd(text: string, at: number): number {
+  HYPHEN_BREAK.lastIndex = at;
+  return HYPHEN_BREAK.test(text) ? HYPHEN_BREAK.lastIndex : -1;
 }
 
 /** The word text[s, e) ends in an English possessive "'s" (or "’s"). */
