@@ -25,15 +25,26 @@ export const ROUNDING_SLACK = 0.0005 + 1e-9;
 const UNMATCHED_INITIAL_COST = 0.5;
 
 /**
- * The least an unmatched query part can cost: nothing for a repeated part or a legal form, the
- * small initial cost for an initial, else its weight.
+ * The least an unmatched query part can cost: nothing for a legal form, the small initial cost for
+ * an initial, else its weight. Parts that repeat one text ("Abdikadir Abdikadir Mohammad") cost as
+ * one: the first costs when none of them is matched (name-score.ts `isRepeat`), the others nothing
+ * — see `repeatMasks`.
  */
 export function leastUnmatchedCost(parts: readonly PreparedPart[], i: number): number {
   const p = parts[i]!;
   if (p.kind === 'legal-form') return 0;
-  for (let j = 0; j < parts.length; j++) if (j !== i && parts[j]!.text === p.text) return 0;
+  for (let j = 0; j < i; j++) if (parts[j]!.text === p.text) return 0;
   if (p.kind === 'initial') return Math.min(UNMATCHED_INITIAL_COST, p.weight);
   return p.weight;
+}
+
+/** For each query part, the bits of the other parts with the same text (0 for most parts). */
+export function repeatMasks(parts: readonly PreparedPart[]): Int32Array {
+  const masks = new Int32Array(parts.length);
+  for (let i = 0; i < parts.length && i < 31; i++) {
+    for (let j = 0; j < parts.length && j < 31; j++) if (j !== i && parts[j]!.text === parts[i]!.text) masks[i]! |= 1 << j;
+  }
+  return masks;
 }
 
 /**
@@ -48,15 +59,17 @@ export function leastUnmatchedCandidateCost(parts: readonly PreparedPart[], i: n
   return 0.1 * p.weight;
 }
 
-/** B for one name: `pairWeight[i]` is cᵢ for the parts in `mask`; `candidateCost` is V. */
-export function nameScoreBound(mask: number, queryWeights: Float64Array, pairWeight: Float64Array, costs: Float64Array, totalCost: number, candidateCost = 0): number {
+/**
+ * B for one name: `pairWeight[i]` is cᵢ for the parts in `mask`; `candidateCost` is V. A part
+ * outside `mask` costs `costs[i]` unless one of its repeats (`repeats[i]`) is in `mask`.
+ */
+export function nameScoreBound(mask: number, queryWeights: Float64Array, pairWeight: Float64Array, costs: Float64Array, repeats: Int32Array, candidateCost = 0): number {
   let matched = 0;
-  let unmatched = totalCost;
-  for (let i = 0; mask !== 0; i++, mask >>>= 1) {
-    if (mask & 1) {
-      matched += (queryWeights[i]! + pairWeight[i]!) / 2;
-      unmatched -= costs[i]!;
-    }
+  let unmatched = 0;
+  for (let i = 0; i < costs.length; i++) {
+    if (mask & (1 << i)) matched += (queryWeights[i]! + pairWeight[i]!) / 2;
+    else if ((mask & repeats[i]!) === 0) unmatched += costs[i]!;
   }
-  return matched > 0 ? matched / (matched + Math.max(0, unmatched) + candidateCost) : 0;
+  return matched > 0 ? matched / (matched + unmatched + candidateCost) : 0;
 }
+

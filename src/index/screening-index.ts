@@ -10,7 +10,7 @@
  * scored by `matchEntity`. The answer is the same as scoring every entity: test/index checks it.
  */
 import { captionOf, listsOf, type Entity } from '../model/index.js';
-import { DEFAULT_THRESHOLD, glueBudget, letterMask, matchEntity, maxQualifierLift, maybeWithinEdits, PrepareCache, prepareEntity, prepareQuery } from '../match/index.js';
+import { DEFAULT_THRESHOLD, glueBudget, ONLY_GENERIC_FACTOR, letterMask, matchEntity, maxQualifierLift, maybeWithinEdits, PrepareCache, prepareEntity, prepareQuery } from '../match/index.js';
 import type { Explanation, PreparedEntity, PreparedName, PreparedPart, PreparedQuery, ScreenQuery } from '../match/index.js';
 import { LRUCache } from 'mnemonist';
 import { GrowableInt32Array } from './growable-int-array.js';
@@ -18,7 +18,7 @@ import { acronymRuns, canBeAcronym, canGlue, gluedRuns } from './part-runs.js';
 import { gluesTo, PartVocabulary } from './part-vocabulary.js';
 import { GluedRunIndex } from './glued-run-index.js';
 import { RunTable } from './run-table.js';
-import { leastUnmatchedCandidateCost, leastUnmatchedCost, nameScoreBound, ROUNDING_SLACK } from './score-bound.js';
+import { leastUnmatchedCandidateCost, leastUnmatchedCost, nameScoreBound, repeatMasks, ROUNDING_SLACK } from './score-bound.js';
 
 export interface ScreenOptions {
   /** Maximum hits returned. */
@@ -61,6 +61,8 @@ export class ScreeningIndex {
   private readonly nameStart: Int32Array;
   private readonly nameParts: Int32Array;
   private readonly nameWeights: Float32Array;
+  /** Whether each vocabulary entry is a distinctive word (kind 'word'). */
+  private readonly partIsWord: Uint8Array;
   /** Least cost of each name part when it stays unmatched (score-bound.ts). */
   private readonly nameCosts: Float32Array;
   /** Names containing part p: partNames[partStart[p] .. partStart[p + 1]). */
@@ -137,6 +139,7 @@ export class ScreeningIndex {
     this.nameCosts = Float32Array.from(nameCosts);
     [this.partStart, this.partNames] = invertPostings(this.nameStart, this.nameParts, this.vocabulary.size);
     this.partBits = new Uint32Array(this.vocabulary.size);
+    this.partIsWord = Uint8Array.from(this.vocabulary.parts, (p) => (p.kind === 'word' ? 1 : 0));
     this.nameSeen = new Uint32Array(this.nameEntity.length);
     this.entitySeen = new Uint32Array(this.size);
     this.namePassed = new Uint32Array(this.nameEntity.length);
@@ -254,8 +257,10 @@ export class ScreeningIndex {
       for (const w of runs.weights) if (w > maxPairWeight[i]!) maxPairWeight[i] = w;
     }
     // runs of query parts pairing with one listed part: every member may pair with it
+    let queryRunsPair = false;
     const memberMatches = (members: number[], ids: readonly number[]) => {
       if (ids.length === 0) return;
+      queryRunsPair = true;
       for (const m of members) {
         entries[m]!.push(ids);
         for (const id of ids) {
@@ -269,8 +274,10 @@ export class ScreeningIndex {
 
     const queryWeights = Float64Array.from(parts, (p) => p.weight);
     const costs = Float64Array.from(parts, (_, i) => leastUnmatchedCost(parts, i));
-    let totalCost = 0;
-    for (const c of costs) totalCost += c;
+    const repeats = repeatMasks(parts);
+    // query parts whose pairing makes a match rest on more than generic words (name-score.ts)
+    let distinctiveMask = 0;
+    for (let i = 0; i < n && i < MAX_BOUNDED_PARTS; i++) if (parts[i]!.kind === 'word' || parts[i]!.kind === 'number') distinctiveMask |= 1 << i;
     const hasMatches = (i: number) => entries[i]!.length > 0 || runHits[i]!.names.length > 0;
     const eachEntry = (i: number, visit: (id: number) => void) => {
       for (const ids of entries[i]!) for (const id of ids) visit(id);
@@ -290,7 +297,7 @@ export class ScreeningIndex {
       let setAside = 0;
       for (const i of order) {
         const next = setAside | (1 << i);
-        if (nameScoreBound(next, queryWeights, maxPairWeight, costs, totalCost) >= needed) continue;
+        if (nameScoreBound(next, queryWeights, maxPairWeight, costs, repeats) >= needed) continue;
         setAside = next;
         essential[i] = false;
       }
@@ -319,10 +326,12 @@ export class ScreeningIndex {
         pairWeight.fill(0);
         let mask = 0;
         let unpaired = 0;
+        let wordLeft = false;
         for (let k = this.nameStart[name]!, end = this.nameStart[name + 1]!; k < end; k++) {
           const bits = this.partBits[this.nameParts[k]!]!;
           if (bits === 0) {
             unpaired += this.nameCosts[k]!;
+            if (this.partIsWord[this.nameParts[k]!]) wordLeft = true;
             continue;
           }
           mask |= bits;
@@ -336,7 +345,11 @@ export class ScreeningIndex {
           mask |= run.mask;
           for (let i = 0; i < n; i++) if (run.weights[i]! > pairWeight[i]!) pairWeight[i] = run.weights[i]!;
         }
-        if (nameScoreBound(mask, queryWeights, pairWeight, costs, totalCost, unpaired) < needed) return;
+        let bound = nameScoreBound(mask, queryWeights, pairWeight, costs, repeats, unpaired);
+        // only generic words can match while a listed word surely stays unmatched (no run could
+        // take it, no distinctive query part pairs here): the matcher halves the score
+        if (!run && !queryRunsPair && wordLeft && (mask & distinctiveMask) === 0) bound *= ONLY_GENERIC_FACTOR;
+        if (bound < needed) return;
       }
       this.namePassed[name] = epoch;
       addEntity(this.nameEntity[name]!);

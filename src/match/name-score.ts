@@ -48,7 +48,8 @@ const INITIAL_REST_COST = 0.3;
 const LEGAL_FORM_CONFLICT_COST = 6;
 const ROLE_CONFLICT_FACTOR = 0.5;
 const NUMBER_MISMATCH_FACTOR = 0.75;
-const ONLY_GENERIC_FACTOR = 0.5;
+/** A name matched only on generic words while a distinctive word of the listed name is left (the index's bound applies it too). */
+export const ONLY_GENERIC_FACTOR = 0.5;
 const ONLY_INITIALS_FACTOR = 0.5;
 const GLUED_SCORE = 0.95;
 /** A pair scoring this much (before role penalties) is a real match of the two words. */

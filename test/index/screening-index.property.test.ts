@@ -11,16 +11,10 @@ import type { ScreenQuery } from '../../src/match/index.js';
 
 const letter = fc.constantFrom('a', 'b', 'e', 'l', 'm', 'o', 'r', 's');
 const part = fc.array(letter, { minLength: 1, maxLength: 11 }).map((cs) => cs.join(''));
-const name = fc.array(part, { minLength: 1, maxLength: 4 }).map((ps) => ps.join(' '));
+/** Words whose rules differ: generic words, legal forms, particles, names repeated in one name. */
+const specialWord = fc.constantFrom('company', 'bank', 'trading', 'group', 'international', 'limited', 'llc', 'ltd', 'gmbh', 'al', 'bin', 'mohammed', 'ali', '3');
 const kind = fc.constantFrom<NameKind>('primary', 'alias', 'weak');
 const identifier = fc.constantFrom('A-123', 'B456', 'c 789');
-
-const entity = fc.record({
-  names: fc.array(fc.record({ full: name, kind }), { minLength: 1, maxLength: 3 }),
-  ids: fc.array(identifier, { maxLength: 1 }),
-  dob: fc.option(fc.constantFrom('1970', '1980-05'), { nil: undefined }),
-  country: fc.option(fc.constantFrom('RU', 'IR'), { nil: undefined }),
-});
 
 /** A query part: a listed part with edits, or a fresh one. */
 function mutate(text: string, edits: number[]): string {
@@ -35,7 +29,18 @@ function mutate(text: string, edits: number[]): string {
   return s.trim() || text;
 }
 
-const scenario = fc
+/** Random entities and a query made from one of their names; `withSpecialWords` mixes in `specialWord`s and organisations. */
+function scenarioOf(withSpecialWords: boolean) {
+  const word = withSpecialWords ? fc.oneof(part, specialWord, specialWord) : part;
+  const name = fc.array(word, { minLength: 1, maxLength: 4 }).map((ps) => ps.join(' '));
+  const entity = fc.record({
+    names: fc.array(fc.record({ full: name, kind }), { minLength: 1, maxLength: 3 }),
+    ids: fc.array(identifier, { maxLength: 1 }),
+    dob: fc.option(fc.constantFrom('1970', '1980-05'), { nil: undefined }),
+    country: fc.option(fc.constantFrom('RU', 'IR'), { nil: undefined }),
+    organization: withSpecialWords ? fc.boolean() : fc.constant(false),
+  });
+  return fc
   .record({
     entities: fc.array(entity, { minLength: 1, maxLength: 25 }),
     pick: fc.nat(),
@@ -43,7 +48,7 @@ const scenario = fc
     dropFirst: fc.boolean(),
     initial: fc.boolean(),
     fresh: fc.option(name, { nil: undefined }),
-    extra: fc.option(part, { nil: undefined }),
+    extra: fc.option(word, { nil: undefined }),
     dob: fc.option(fc.constantFrom('1970', '1981'), { nil: undefined }),
     countries: fc.option(fc.constantFrom('RU', 'FR').map((c) => [c]), { nil: undefined }),
     identifiers: fc.option(fc.constantFrom('a123', 'Z9').map((i) => [i]), { nil: undefined }),
@@ -51,7 +56,7 @@ const scenario = fc
   })
   .map((s) => {
     const entities: Entity[] = s.entities.map((e, i) => {
-      const out = emptyEntity(`test:${i}`, 'Person');
+      const out = emptyEntity(`test:${i}`, e.organization ? 'Organization' : 'Person');
       out.names.push(...e.names);
       out.identifiers.push(...e.ids.map((value) => ({ type: 'passport' as const, value })));
       if (e.dob) out.birthDates.push({ value: e.dob });
@@ -69,6 +74,8 @@ const scenario = fc
     if (s.identifiers) query.identifiers = s.identifiers;
     return { entities, query, threshold: s.threshold };
   });
+}
+const scenario = scenarioOf(false);
 
 describe('ScreeningIndex against an exhaustive scan', () => {
   it('returns exactly the hits that scoring every entity returns', () => {
@@ -81,6 +88,19 @@ describe('ScreeningIndex against an exhaustive scan', () => {
         expect(fast).toEqual(exhaustive);
       }),
       { numRuns: 1500, seed: 20261126 },
+    );
+  });
+
+  it('returns exactly those hits with generic words, legal forms, particles, repeated words and organisations', () => {
+    fc.assert(
+      fc.property(scenarioOf(true), ({ entities, query, threshold }) => {
+        const index = new ScreeningIndex(entities);
+        const opts = { threshold, limit: Number.MAX_SAFE_INTEGER };
+        const fast = index.screen(query, opts).map((h) => [h.id, h.score]);
+        const exhaustive = index.screenExhaustive(query, opts).map((h) => [h.id, h.score]);
+        expect(fast).toEqual(exhaustive);
+      }),
+      { numRuns: 1500, seed: 20261127 },
     );
   });
 
