@@ -4,16 +4,19 @@
  *
  * Pipeline of one scan:
  *   1. tokenize the text (folded tokens with original offsets, case, breaks);
- *   2. candidates: one dictionary lookup per token pair (and per token, for one-word names);
- *   3. verify each candidate window with the matcher's part similarity and alignment;
+ *   2. candidates: one dictionary lookup per token pair (and per token, for one-word names, and
+ *      across a lone comma, for names in the lists' order "LUNA MEZA, Osiris");
+ *   3. verify each candidate window with the matcher's part similarity and alignment — memoized
+ *      per hit by the words around it, so a phrase met again costs one lookup;
  *   4. precision rules, in order:
  *      a. full mentions of strong names are evidence on their own; overlapping claims of different
  *         entities keep the better (longer, then higher-scoring) one;
  *      b. weak and common aliases count only with support: the entity named in full in the text,
  *         one of its identifiers, an alias cue ("known as") or a vessel cue ("tanker") right before
  *         them, or a related listed party named in full nearby (see `supportFor`);
- *      c. short mentions ("Luna Meza said", "Marroquín") count after a full mention of the same
- *         entity (in-document coreference), unless they fit several named entities equally;
+ *      c. short mentions ("Luna Meza said", "Marroquín") count when the same entity is named in
+ *         full anywhere in the text, before or after them (in-document coreference), unless they
+ *         fit several named entities equally;
  *   5. per entity: mentions, the matcher's score and explanation of the best one, related parties.
  */
 import { alignPrepared, DEFAULT_THRESHOLD, matchEntity, prepareEntity, prepareName, prepareQuery, type PartMatch, type PreparedEntity, type PreparedName } from '../match/index.js';
@@ -44,7 +47,7 @@ const VESSEL_CUE_REACH = 3;
  * in a longer run of capitalized words (or of any words, in a lower-case text) is verified afresh.
  */
 const MAX_REGION_REACH = 12;
-/** Memoized hit outcomes and deferred verifications kept per scanner (cleared when full). */
+/** Memoized hit outcomes (and one-word short mention scores) kept per scanner, cleared when full. */
 const MAX_MEMO = 50_000;
 const NONE: readonly number[] = [];
 /** Distinct words numbered before the numbering (and the hit memo) starts afresh. */
