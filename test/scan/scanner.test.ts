@@ -42,6 +42,15 @@ describe('forms of a mention', () => {
     expect(byId(r, MARROQUIN).mentions.map((m) => [m.text, m.kind, m.matchedName])).toEqual([['Marroquín Chica, Carlos Amílcar', 'full', 'MARROQUIN CHICA, Carlos Amilcar']]);
   });
 
+  it("finds the lists' order in Cyrillic, in capitals, and with the line wrapped after the comma", () => {
+    const cyrillic = scan('В списке указан ЛУНА МЕЗА, Осирис, заместитель министра.');
+    expect(byId(cyrillic, OSIRIS).mentions.map((m) => [m.start, m.end, m.text, m.kind])).toEqual([[16, 33, 'ЛУНА МЕЗА, Осирис', 'full']]);
+    expect(texts(scan('TREASURY LISTS LUNA MEZA, OSIRIS AND MS-13'), OSIRIS)).toEqual(['LUNA MEZA, OSIRIS']);
+    expect(texts(scan('The notice lists LUNA MEZA,\nOsiris as vice minister.'), OSIRIS)).toEqual(['LUNA MEZA,\nOsiris']);
+    // a possessive ends the name: "Meza's, Osiris" is no list entry
+    expect(ids(scan("Luna Meza's allies, Osiris said, were many."))).toEqual([]);
+  });
+
   it('does not read a comma between people as the lists\' order', () => {
     // the family name must be whole before the comma and only given names after it
     expect(ids(scan('The witnesses were Meza, Osiris and Luna, all of them from the same town near the border.'))).toEqual([]);
@@ -113,6 +122,11 @@ describe('coreference', () => {
     ]);
     expect(e.explanation.evidence).toContain('1 earlier short mention, before the name is given in full, resolved to it: "Luna Meza"');
     expect(e.explanation.evidence).toContain('1 later short mention resolved to the name given in full: "Luna Meza"');
+    const spanish = scan('Marroquín no respondió. El Tesoro sancionó a Carlos Amílcar Marroquín Chica el jueves.');
+    expect(byId(spanish, MARROQUIN).mentions.map((m) => [m.start, m.end, m.kind])).toEqual([
+      [0, 9, 'coreference'],
+      [45, 75, 'full'],
+    ]);
     const later = scan('Marroquín spoke first. Then Carlos Amilcar Marroquín was named.');
     expect(byId(later, MARROQUIN).mentions.map((m) => [m.text, m.kind])).toEqual([
       ['Marroquín', 'coreference'],
