@@ -132,9 +132,10 @@ class DocumentScanner implements Scanner {
     this.dict = new NameDictionary(entities);
     this.entityCount = entities.length;
     this.nameCount = this.dict.size;
-    // nearly every scan that finds a party reports its related parties: built with the scanner,
-    // so the first scan does not pay for it
+    // nearly every scan that finds a party reports its related parties and looks for short
+    // mentions of it: built with the scanner, so the first scan does not pay for them
     this.relationGraph();
+    this.namesByEntity();
   }
 
   scan(text: string, opts: ScanOptions = {}): ScanResult {
@@ -473,7 +474,7 @@ class DocumentScanner implements Scanner {
 
   private nameIdsByEntity: number[][] | undefined;
 
-  /** Ids of each entity's dictionary names, built on first use. */
+  /** Ids of each entity's dictionary names, built once. */
   private namesByEntity(): number[][] {
     if (!this.nameIdsByEntity) {
       const byEntity: number[][] = [];
