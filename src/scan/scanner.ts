@@ -119,13 +119,13 @@ class DocumentScanner implements Scanner {
   private readonly preparedEntities = new Map<number, PreparedEntity>();
   /**
    * Hash of a hit's region → the hit's outcome: news repeats its names and phrases, within and
-   * across texts. Valid for one case mode and threshold (`memoFor`) and one numbering of words.
+   * across texts. Valid for one threshold (`memoFor`) and one numbering of words.
    */
   private readonly hitMemo = new Map<number, MemoEntry>();
   /** Scores of one-word short mentions by name form and word id (see `shortScore`). */
   private readonly shortScores = new Map<number, number>();
   private memoFor = '';
-  private readonly region = new Int32Array(4 * (2 * MAX_REGION_REACH + MAX_SKIPPED_PARTICLES + 6));
+  private readonly region = new Int32Array(4 * (2 * MAX_REGION_REACH + MAX_SKIPPED_PARTICLES + 8));
   private readonly nearby = new Int32Array(NEARBY_WORDS * 2 + 2);
 
   constructor(private readonly entities: readonly Entity[]) {
@@ -142,15 +142,17 @@ class DocumentScanner implements Scanner {
     const doc = tokenizeDocument(text, this.cache, this.buffers);
     const caseMatters = doc.capitalShare >= 0.02;
     const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
-    const memoFor = `${caseMatters}|${threshold}`;
-    if (memoFor !== this.memoFor || this.wordIds.size >= MAX_WORD_IDS) {
-      // word ids are renumbered only here, between scans: memo entries hold them
-      if (this.wordIds.size >= MAX_WORD_IDS) {
-        this.wordIds.clear();
-        this.wordSkeletons = [];
-      }
+    if (this.wordIds.size >= MAX_WORD_IDS) {
+      // word ids are renumbered only here, between scans: the memos hold them
+      this.wordIds.clear();
+      this.wordSkeletons = [];
       this.hitMemo.clear();
       this.shortScores.clear();
+    }
+    // verification depends on the threshold (the case mode is part of each memo key)
+    const memoFor = String(threshold);
+    if (memoFor !== this.memoFor) {
+      this.hitMemo.clear();
       this.memoFor = memoFor;
     }
     const scratch = this.scratchFor(doc.count);
@@ -745,8 +747,8 @@ const KEY_FLAGS = CAP | LOWER | BREAK_BEFORE | CASE_INFORMATIVE | COMMA_BEFORE;
  * The region of a hit at tokens i..hi, written to `out` as integers: everything `verifyWindow`,
  * `collectNearby` and the lookups read — the run of name-like words around the hit within its
  * stretch of text (a window grows only through them), one word past each end, their word ids and
- * flags, and the hit's place in the run. Returns its length, or -1 when the run is longer than
- * MAX_REGION_REACH on a side (then the hit is verified afresh).
+ * flags, the hit's place in the run, and the case mode. Returns its length, or -1 when the run is
+ * longer than MAX_REGION_REACH on a side (then the hit is verified afresh).
  */
 function regionSequence(ctx: VerifyContext, ids: Int32Array, wordId: (t: string) => number, i: number, hi: number, out: Int32Array): number {
   const { doc } = ctx;
@@ -756,6 +758,8 @@ function regionSequence(ctx: VerifyContext, ids: Int32Array, wordId: (t: string)
   let up = hi;
   while (up + 1 < doc.count && !(flags[up + 1]! & BREAK_BEFORE) && nameLike(ctx, up + 1)) if (++up - hi > MAX_REGION_REACH) return -1;
   let n = 0;
+  // whether capitals count in this text (an all lower-case text is read otherwise)
+  out[n++] = ctx.caseMatters ? 1 : 0;
   out[n++] = i - lo;
   out[n++] = hi - i;
   for (let k = lo - 1; k <= up + 1; k++) {
