@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { foldText } from '../../src/normalize/index.js';
-import { BREAK_BEFORE, CAP, CASE_INFORMATIVE, COMMA_BEFORE, LOWER, POSSESSIVE, tokenizeDocument } from '../../src/scan/document-tokens.js';
+import { BREAK_BEFORE, CAP, CASE_INFORMATIVE, COMMA_BEFORE, DIGIT, FoldCache, LOWER, PARTICLE, POSSESSIVE, TokenBuffers, tokenizeDocument } from '../../src/scan/document-tokens.js';
 
 const words = (text: string) => {
   const d = tokenizeDocument(text);
@@ -73,6 +73,39 @@ describe('tokenizeDocument', () => {
   it('folds every word exactly as foldText does', () => {
     const text = 'the Vice-Minister of JUSTICE, Osiris Luna Meza, said in 2020 that Марроки́н';
     expect(tokenizeDocument(text).folded.join(' ')).toBe(foldText(text));
+  });
+
+  it('gives the same tokens with a small, full, reused fold cache and lent buffers', () => {
+    // the cache is a table that grows and starts afresh when full; the buffers are reused
+    const piece = fc.constantFrom('Osiris', 'Luna', 'Meza', "Meza's", 'Mar-\nroquín', 'MS-13', 'de', 'la', 'Осирис', 'ß', 'Ø', 'x1', ' ', ', ', '. ', '\n\n', 'Sr. ');
+    const cache = new FoldCache(7);
+    const buffers = new TokenBuffers();
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join(' ');
+        const shared = tokenizeDocument(text, cache, buffers);
+        const fresh = tokenizeDocument(text);
+        expect(shared.count).toBe(fresh.count);
+        expect(shared.folded.slice(0, shared.count)).toEqual(fresh.folded);
+        expect([...shared.start]).toEqual([...fresh.start]);
+        expect([...shared.end]).toEqual([...fresh.end]);
+        expect([...shared.flags]).toEqual([...fresh.flags]);
+        expect([...shared.sentence]).toEqual([...fresh.sentence]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('flags words with digits and name particles', () => {
+    const w = words('Juan de la Cruz, passport A0405621');
+    expect(w.map((x) => [x.raw, Boolean(x.flags & PARTICLE), Boolean(x.flags & DIGIT)])).toEqual([
+      ['Juan', false, false],
+      ['de', true, false],
+      ['la', true, false],
+      ['Cruz', false, false],
+      ['passport', false, false],
+      ['A0405621', false, true],
+    ]);
   });
 
   it('maps every token back into the text, for any input', () => {
