@@ -52,34 +52,16 @@ export class PartVocabulary {
   private readonly cache = new LRUCache<string, PartMatches>(CACHE_SIZE);
   private readonly gluedCache = new LRUCache<string, number[]>(CACHE_SIZE);
 
-  /**
-   * One shared object per distinct part (all fields equal): names of a large list repeat the same
-   * parts over and over, and sharing them divides the memory of prepared names several times.
-   */
-  private readonly canonical = new Map<string, PreparedPart>();
-  private readonly strings = new Map<string, string>();
-
-  /** The shared copy of a part with exactly these fields. */
-  intern(p: PreparedPart): PreparedPart {
-    const key = `${partKey(p)}\u0001${p.role}\u0001${p.weight}`;
-    const found = this.canonical.get(key);
-    if (found) return found;
-    this.canonical.set(key, p);
-    return p;
-  }
-
-  /** The shared copy of a string (name keys and glued forms repeat across names). */
-  internString(s: string): string {
-    const found = this.strings.get(s);
-    if (found !== undefined) return found;
-    this.strings.set(s, s);
-    return s;
-  }
+  /** Entry ids by part object: parts prepared with a PrepareCache are shared, and most adds are repeats. */
+  private readonly idOfPart = new Map<PreparedPart, number>();
 
   /** Add (or find) the entry of a part; returns its id. */
   add(p: PreparedPart): number {
+    const known = this.idOfPart.get(p);
+    if (known !== undefined) return known;
     const key = partKey(p);
     let id = this.idOf.get(key);
+    this.idOfPart.set(p, id ?? this.parts.length);
     if (id === undefined) {
       id = this.parts.length;
       this.idOf.set(key, id);
@@ -111,8 +93,7 @@ export class PartVocabulary {
     for (const lists of [this.byText, this.byKey, this.byFirstChar, this.initialsByChar, this.byVowellessConsonants]) lists.freeze();
     this.typo = new TypoTable(this.parts.map((p) => p.text));
     this.maxWeight = Float32Array.from(this.weights);
-    this.canonical.clear();
-    this.strings.clear();
+    this.idOfPart.clear();
     this.masks = Int32Array.from(this.parts, (p) => letterMask(p.text));
     this.weights = [];
     this.seen = new Uint32Array(this.parts.length);

@@ -88,12 +88,8 @@ export class ScreeningIndex {
 
   constructor(entities: Iterable<Entity>) {
     this.prepared = [];
-    for (const e of entities) {
-      // compact each entity as it is prepared: a million uncompacted ones would not fit in memory
-      const p = prepareEntity(e, this.prepareCache);
-      for (const name of p.names) compactPreparedName(name, this.vocabulary);
-      this.prepared.push(p);
-    }
+    // the cache shares equal parts between names: a million entities fit in memory because of it
+    for (const e of entities) this.prepared.push(prepareEntity(e, this.prepareCache));
     this.size = this.prepared.length;
     this.byId = new Map();
     this.byIdentifier = new Map();
@@ -438,15 +434,6 @@ export function toHit(entity: Entity, score: number, explanation: Explanation): 
     sourceIds: entity.sources.map((s) => `${s.list}:${s.sourceId}`),
     explanation,
   };
-}
-
-/**
- * Make a prepared name small: share equal parts and token strings between names. Same values, a
- * fraction of the memory: this is what lets a million entities fit.
- */
-export function compactPreparedName(name: PreparedName, vocabulary: PartVocabulary): void {
-  for (let i = 0; i < name.parts.length; i++) name.parts[i] = vocabulary.intern(name.parts[i]!);
-  for (let i = 0; i < name.tokens.length; i++) name.tokens[i] = vocabulary.internString(name.tokens[i]!);
 }
 
 /** Token → names postings (CSR) from names → tokens; a name is listed once per distinct token. */

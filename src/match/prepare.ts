@@ -14,6 +14,7 @@ import {
   spellingKey,
   squeeze,
   type NameKindHint,
+  type NameRole,
   type NameToken,
   type TokenKind,
 } from '../normalize/index.js';
@@ -61,45 +62,36 @@ export function nameKindOf(schema: Schema | undefined): NameKindHint {
 
 /**
  * What preparation computed before, kept by the caller (an index keeps one for its lifetime): list
- * names repeat the same words thousands of times ("Mohammed", "Company"), and aliases repeat whole
- * names across lists. The features of a word depend only on its text and kind, so they are computed
- * once per distinct word; a name's analysis once per distinct name. Entries are never stale (pure
- * functions of their key); past `maxEntries` the cache starts afresh, so query traffic cannot grow it
- * without bound.
+ * names repeat the same words thousands of times ("Mohammed", "Company"). The features of a word
+ * depend only on its text and kind, so they are computed once per distinct word, and equal parts
+ * become one shared object. Entries are never stale (pure functions of their key); past
+ * `maxWords` the cache starts afresh, so query traffic cannot grow it without bound. (Whole names
+ * are not cached: on all lists, names repeated across lists did not pay for the lookups, and a
+ * million distinct names would fill memory.)
  */
 export class PrepareCache {
-  readonly #words = new Map<string, WordFeatures>();
-  readonly #names = new Map<string, NameToken[]>();
-  readonly #maxEntries: number;
+  readonly #words = new Map<TokenKind, Map<string, WordFeatures>>();
+  #size = 0;
+  readonly #maxWords: number;
 
-  constructor(maxEntries = 200_000) {
-    this.#maxEntries = maxEntries;
+  constructor(maxWords = 200_000) {
+    this.#maxWords = maxWords;
   }
 
   word(text: string, kind: TokenKind): WordFeatures {
-    const key = `${kind}\u0001${text}`;
-    let found = this.#words.get(key);
+    let byText = this.#words.get(kind);
+    if (!byText) this.#words.set(kind, (byText = new Map()));
+    let found = byText.get(text);
     if (!found) {
-      if (this.#words.size >= this.#maxEntries) this.#words.clear();
-      this.#words.set(key, (found = wordFeatures(text, kind)));
+      if (++this.#size > this.#maxWords) {
+        this.#words.clear();
+        this.#size = 1;
+        this.#words.set(kind, (byText = new Map()));
+      }
+      byText.set(text, (found = wordFeatures(text, kind)));
     }
     return found;
   }
-
-  /** analyzeName, shared: callers must not modify the tokens. */
-  analyze(full: string, kind: NameKindHint, parts: NameParts | undefined): NameToken[] {
-    const key = parts ? `${kind}\u0001${full}\u0001${partsKey(parts)}` : `${kind}\u0001${full}`;
-    let found = this.#names.get(key);
-    if (!found) {
-      if (this.#names.size >= this.#maxEntries) this.#names.clear();
-      this.#names.set(key, (found = analyzeName(full, parts ? { kind, parts } : { kind })));
-    }
-    return found;
-  }
-}
-
-function partsKey(p: NameParts): string {
-  return `${p.title ?? ''}\u0002${p.given ?? ''}\u0002${p.middle ?? ''}\u0002${p.patronymic ?? ''}\u0002${p.matronymic ?? ''}\u0002${p.family ?? ''}\u0002${p.suffix ?? ''}`;
 }
 
 /** The features of a part that follow from its text and kind alone. */
@@ -114,6 +106,15 @@ interface WordFeatures {
   metaphone: string;
   metaphoneAlt: string;
   groups: readonly string[];
+  /** The prepared parts made of this word so far, by `variantOf` (PrepareCache only). */
+  parts?: Map<number, PreparedPart>;
+}
+
+const ROLE_NUMBER: Record<NameRole, number> = { unknown: 0, given: 1, family: 2, patronymic: 3 };
+
+/** Everything besides text and kind a prepared part depends on, as one small number. */
+function variantOf(t: NameToken, family: boolean): number {
+  return ROLE_NUMBER[t.role] * 32 + (family ? 16 : 0) + (t.vowelless ? 8 : 0) + (t.vowelless && t.vowelOnset ? 4 : 0) + (t.transliterated ? 2 : 0) + (t.bracketed ? 1 : 0);
 }
 
 function wordFeatures(text: string, kind: TokenKind): WordFeatures {
@@ -140,7 +141,7 @@ function wordFeatures(text: string, kind: TokenKind): WordFeatures {
 
 /** Prepare one name for comparison. */
 export function prepareName(full: string, index: number, kind: NameKindHint, parts?: NameParts, cache?: PrepareCache): PreparedName {
-  const tokens = cache ? cache.analyze(full, kind, parts) : analyzeName(full, parts ? { kind, parts } : { kind });
+  const tokens = analyzeName(full, parts ? { kind, parts } : { kind });
   return fromTokens(tokens, index, kind, cache);
 }
 
@@ -217,12 +218,25 @@ function acronymKeys(parts: readonly PreparedPart[]): string[] {
 }
 
 function preparePart(t: NameToken, family: boolean, cache: PrepareCache | undefined): PreparedPart {
+  const f = cache ? cache.word(t.text, t.kind) : wordFeatures(t.text, t.kind);
+  if (!cache) return makePart(t, family, f);
+  // with a cache, equal parts are one object: names of a large list repeat the same parts over and
+  // over, and sharing them divides the memory of prepared names several times
+  const variant = variantOf(t, family);
+  f.parts ??= new Map();
+  const found = f.parts.get(variant);
+  if (found && found.legalForm === t.legalForm) return found;
+  const part = makePart(t, family, f);
+  if (!found) f.parts.set(variant, part);
+  return part;
+}
+
+function makePart(t: NameToken, family: boolean, f: WordFeatures): PreparedPart {
   // a word written without vowels is longer than its transliteration: weigh it as the full word
   const length = t.vowelless ? Math.round(t.text.length * VOWELLESS_LENGTH_FACTOR) : t.text.length;
   let weight = t.kind === 'number' ? NUMBER_WEIGHT : t.kind === 'initial' ? INITIAL_WEIGHT : lengthWeight(length) * KIND_FACTOR[t.kind];
   if (family && t.kind === 'word') weight *= FAMILY_FACTOR;
   if (t.bracketed) weight *= BRACKET_FACTOR;
-  const f = cache ? cache.word(t.text, t.kind) : wordFeatures(t.text, t.kind);
   // every part has the same fields in the same order (legalForm included): the comparison's
   // property reads then stay monomorphic
   return {
