@@ -81,6 +81,8 @@ export class FoldCache {
   private words: (string | undefined)[] = [];
   private hashes = new Int32Array(0);
   private parts: string[][] = [];
+  /** The word's one folded token, when it folds to exactly one (most words): read without `parts`. */
+  private single: (string | undefined)[] = [];
   private cases = new Uint8Array(0);
   /** Per slot: bit p set when folded token p of the word is a name particle. */
   private particles = new Int32Array(0);
@@ -122,12 +124,18 @@ export class FoldCache {
     this.hashes[i] = h;
     const parts = f ? f.split(' ') : [];
     this.parts[i] = parts;
+    this.single[i] = parts.length === 1 ? parts[0] : undefined;
     let mask = 0;
     for (let p = 0; p < parts.length && p < 31; p++) if (PARTICLES.has(parts[p]!)) mask |= 1 << p;
     this.particles[i] = mask;
-    this.cases[i] = (UPPER_START.test(word) ? CAP : LOWER_START.test(word) ? LOWER : 0) | (HAS_DIGIT.test(word) ? DIGIT : 0);
+    this.cases[i] = (UPPER_START.test(word) ? CAP : LOWER_START.test(word) ? LOWER : 0) | (HAS_DIGIT.test(word) ? DIGIT : 0) | (parts.length === 1 && mask ? PARTICLE : 0);
     this.size++;
     return i;
+  }
+
+  /** The one folded token of the word in `slot`, if it folds to exactly one. */
+  singleAt(slot: number): string | undefined {
+    return this.single[slot];
   }
 
   /** Folded tokens of the word in `slot` (none: punctuation-like, nothing to match). */
@@ -135,7 +143,10 @@ export class FoldCache {
     return this.parts[slot]!;
   }
 
-  /** CAP, LOWER or neither (digits, scripts without case), and DIGIT, for the word in `slot`. */
+  /**
+   * CAP, LOWER or neither (digits, scripts without case), and DIGIT, for the word in `slot`; and
+   * PARTICLE when it folds to one token that is a name particle.
+   */
   caseAt(slot: number): number {
     return this.cases[slot]!;
   }
@@ -152,6 +163,7 @@ export class FoldCache {
   private reset(capacity: number): void {
     this.words = new Array<string | undefined>(capacity).fill(undefined);
     this.parts = new Array<string[]>(capacity);
+    this.single = new Array<string | undefined>(capacity).fill(undefined);
     this.hashes = new Int32Array(capacity);
     this.cases = new Uint8Array(capacity);
     this.particles = new Int32Array(capacity);
@@ -160,7 +172,7 @@ export class FoldCache {
   }
 
   private rehash(capacity: number): void {
-    const { words, parts, hashes, cases, particles } = this;
+    const { words, parts, single, hashes, cases, particles } = this;
     this.reset(capacity);
     for (let k = 0; k < words.length; k++) {
       const w = words[k];
@@ -170,6 +182,7 @@ export class FoldCache {
       this.words[i] = w;
       this.hashes[i] = hashes[k]!;
       this.parts[i] = parts[k]!;
+      this.single[i] = single[k];
       this.cases[i] = cases[k]!;
       this.particles[i] = particles[k]!;
       this.size++;
@@ -244,8 +257,10 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
       // memoized: also makes every occurrence of a word share one string
       slot = cache.slot(text, wStart, wEnd);
     }
-    const parts = cache.tokensAt(slot);
-    if (parts.length === 0) continue;
+    // most words fold to one token: read it directly
+    const one = cache.singleAt(slot);
+    const parts = one === undefined ? cache.tokensAt(slot) : undefined;
+    if (parts !== undefined && parts.length === 0) continue;
 
     let f = cache.caseAt(slot);
     // the usual gap is one space: nothing to look at
@@ -265,7 +280,7 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
       if (f & CAP) capitals++;
     }
 
-    const count = parts.length;
+    const count = parts === undefined ? 1 : parts.length;
     if (n + count > cap) {
       cap = Math.max(cap * 2, n + count);
       folded.length = cap;
@@ -274,14 +289,23 @@ export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(
       flags = growBytes(flags, cap);
       sentence = grow(sentence, cap);
     }
-    const particles = cache.particlesAt(slot);
-    for (let p = 0; p < count; p++) {
-      folded[n] = parts[p]!;
+    if (parts === undefined) {
+      folded[n] = one!;
       start[n] = wStart;
       end[n] = wEnd;
-      flags[n] = (p === 0 ? f : f & ~(BREAK_BEFORE | COMMA_BEFORE)) | (particles & (1 << p) ? PARTICLE : 0);
+      flags[n] = f;
       sentence[n] = sentenceNo;
       n++;
+    } else {
+      const particles = cache.particlesAt(slot);
+      for (let p = 0; p < count; p++) {
+        folded[n] = parts[p]!;
+        start[n] = wStart;
+        end[n] = wEnd;
+        flags[n] = (p === 0 ? f : f & ~(BREAK_BEFORE | COMMA_BEFORE)) | (particles & (1 << p) ? PARTICLE : 0);
+        sentence[n] = sentenceNo;
+        n++;
+      }
     }
     if (possessive) flags[n - 1] |= POSSESSIVE;
     prevEnd = possessive ? wEnd + 2 : wEnd;
