@@ -202,8 +202,11 @@ export class TokenBuffers {
   end = new Int32Array(0);
   flags = new Uint8Array(0);
   sentence = new Int32Array(0);
-  /** Buffers longer than this many tokens are not kept between scans. */
-  constructor(readonly maxKept = 4_000_000) {}
+  /**
+   * Buffers longer than this many tokens (about 12 MB of text; kept, they hold some 30 MB, with the
+   * scanner's per-token scratch some 55 MB) are not kept between scans.
+   */
+  constructor(readonly maxKept = 2_000_000) {}
 }
 
 export function tokenizeDocument(text: string, cache: FoldCache = new FoldCache(), buffers?: TokenBuffers): DocumentTokens {
