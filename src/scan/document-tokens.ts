@@ -203,8 +203,8 @@ export class TokenBuffers {
   flags = new Uint8Array(0);
   sentence = new Int32Array(0);
   /**
-   * Buffers longer than this many tokens (about 12 MB of text; kept, they hold some 30 MB, with the
-   * scanner's per-token scratch some 55 MB) are not kept between scans.
+   * Buffers longer than this many tokens (about 12 MB of text; kept, they hold some 40 MB, with the
+   * scanner's per-token scratch some 65 MB) are not kept between scans.
    */
   constructor(readonly maxKept = 2_000_000) {}
 }
