@@ -27,8 +27,13 @@ interface ScreenOpts {
   workers?: number;
 }
 
-/** Below this many records a worker pool costs more to start than it saves. */
-const POOL_MIN_RECORDS = 500;
+/**
+ * Below this many records, and unless --workers asks for more than one, screening runs in this
+ * process. Every worker builds its own index (≈ 8 s of CPU on all lists) and warms up its own JIT,
+ * so on 2 cores a pool needs about twice the CPU of one thread for a few thousand records and
+ * saves wall time only on idle cores and large files (docs/performance.md, section 3).
+ */
+const POOL_MIN_RECORDS = 10_000;
 
 export function registerScreen(program: Command, io: Io): void {
   program
@@ -44,7 +49,7 @@ export function registerScreen(program: Command, io: Io): void {
     .option('--input <file>', 'screen every record of a .csv (columns name,type,dob,country,id) or .jsonl file')
     .option('--output <file>', 'with --input: write results to a .jsonl or .csv file (default: JSON lines on stdout)')
     .option('--list <id>', 'screen against this list only (repeatable)', collect)
-    .option('--workers <n>', 'with --input: worker threads (default: one per core; large files only)', parsePositiveInt)
+    .option('--workers <n>', 'with --input: worker threads (default: one per core for files of 10,000+ records, else 1 = this process)', parsePositiveInt)
     .option('--json', 'print JSON: {"query":{...},"hits":[...]}')
     .addHelpText(
       'after',
@@ -94,13 +99,14 @@ async function screenFile(io: Io, opts: ScreenOpts): Promise<void> {
     if (!out) return io.out(text);
     if (!out.write(`${text}\n`)) await once(out, 'drain');
   };
-  // the progress bar needs every record counted; the choice of a pool only the first 500
+  // the progress bar needs every record counted; the choice of a pool only the first POOL_MIN_RECORDS
   const total = await countRecords(input, io.isTTY ? Infinity : POOL_MIN_RECORDS);
   const bar = io.isTTY ? new SingleBar({ format: ' screening |{bar}| {value}/{total} records · {alerts} with hits · {eta_formatted} left', stream: process.stderr, hideCursor: true }) : undefined;
   let done = 0;
   let alerts = 0;
   try {
-    const results = total >= POOL_MIN_RECORDS && opts.workers !== 1 ? screenOnWorkers(input, opts) : screenInProcess(input, opts);
+    const pooled = opts.workers === undefined ? total >= POOL_MIN_RECORDS : opts.workers > 1;
+    const results = pooled ? screenOnWorkers(input, opts) : screenInProcess(input, opts);
     bar?.start(total, 0, { alerts: 0 });
     if (asCsv) await write(CSV_COLUMNS.join(','));
     for await (const r of results) {
