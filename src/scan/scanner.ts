@@ -75,6 +75,8 @@ interface HitOutcome {
   deferred: Deferred[];
   /** Per entry of `deferred`, once verified: its full mention (relative offsets), or null. */
   verified?: (WindowMatch | null | undefined)[];
+  /** The scan (see `scanNo`) in which no party of `deferred` could have support without a cue. */
+  unsupportedIn?: number;
 }
 
 /** A memoized hit: the words and flags of its region (see `regionSequence`), and its outcome. */
@@ -125,6 +127,8 @@ class DocumentScanner implements Scanner {
   /** Scores of one-word short mentions by name form and word id (see `shortScore`). */
   private readonly shortScores = new Map<number, number>();
   private memoFor = '';
+  /** Number of the current scan, for what an outcome learns about one text (`unsupportedIn`). */
+  private scanNo = 0;
   private readonly region = new Int32Array(4 * (2 * MAX_REGION_REACH + MAX_SKIPPED_PARTICLES + 8));
   private readonly nearby = new Int32Array(NEARBY_WORDS * 2 + 2);
 
@@ -139,6 +143,7 @@ class DocumentScanner implements Scanner {
   }
 
   scan(text: string, opts: ScanOptions = {}): ScanResult {
+    this.scanNo++;
     const doc = tokenizeDocument(text, this.cache, this.buffers);
     const caseMatters = doc.capitalShare >= 0.02;
     const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
@@ -326,11 +331,15 @@ class DocumentScanner implements Scanner {
     for (const { outcome, i } of deferred) {
       // a cue right before the hit opens it for every listing; otherwise the party needs support
       const cue = cueNear(ctx.doc, i, cueAt);
+      // the same words met again in this text, with no cue, and none of their parties supported
+      if (!cue && outcome.unsupportedIn === this.scanNo) continue;
+      let anySupported = false;
       for (let x = 0; x < outcome.deferred.length; x++) {
         const d = outcome.deferred[x]!;
         const name = this.dict.names[d.nameId]!;
         const members = name.members ?? [d.nameId];
         const open = cue ? members : members.some((m) => possible(this.dict.names[m]!.entity)) ? members.filter((m) => possible(this.dict.names[m]!.entity)) : NONE;
+        if (!cue && open.length) anySupported = true;
         if (open.length === 0) continue;
         // verified once per memoized outcome: the same words give the same window
         let w: WindowMatch | undefined;
@@ -352,6 +361,7 @@ class DocumentScanner implements Scanner {
           out.push({ ...w, nameId: member, entity: this.dict.names[member]!.entity });
         }
       }
+      if (!cue && !anySupported) outcome.unsupportedIn = this.scanNo;
     }
     return out;
   }
