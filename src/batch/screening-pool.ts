@@ -125,7 +125,7 @@ export class ScreeningPool {
   static async start(source: PoolSource, opts: PoolOptions = {}): Promise<ScreeningPool> {
     const count = Math.max(1, opts.workers ?? availableParallelism());
     const url = siblingModule(import.meta.url, 'screen-worker');
-    const init: WorkerInit = { source, cache: { ...DEFAULT_CACHE_LIMITS, ...opts.cache } };
+    const init: WorkerInit = { source, cache: { entries: opts.cache?.entries ?? DEFAULT_CACHE_LIMITS.entries, chars: opts.cache?.chars ?? DEFAULT_CACHE_LIMITS.chars } };
     const threads = Array.from({ length: count }, () => spawnWorker(url, { workerData: init }));
     try {
       const sizes = await Promise.all(threads.map((t) => ready(t)));
