@@ -81,6 +81,10 @@ export class ScreeningIndex {
   private readonly namePassed: Uint32Array;
   /** Entities to score on every name in the current query: retrieved by identifier. */
   private readonly entityAllNames: Uint32Array;
+  /** Upper bound on the name score of each candidate of the current query (Infinity: unknown). */
+  private readonly entityBound: Float64Array;
+  /** Position of each entity in id order: hits with equal scores are returned in id order. */
+  private readonly idRank: Int32Array;
   private epoch = 0;
   private readonly runCache = new LRUCache<string, RunPairs>(50_000);
   /** Word features and name analyses, shared by the build and by every query. */
@@ -140,6 +144,10 @@ export class ScreeningIndex {
     this.entitySeen = new Uint32Array(this.size);
     this.namePassed = new Uint32Array(this.nameEntity.length);
     this.entityAllNames = new Uint32Array(this.size);
+    this.entityBound = new Float64Array(this.size);
+    const byId = allIndexes(this.size).sort((a, b) => compareIds(this.prepared[a]!.entity.id, this.prepared[b]!.entity.id));
+    this.idRank = new Int32Array(this.size);
+    for (let r = 0; r < byId.length; r++) this.idRank[byId[r]!] = r;
   }
 
   /** Entities, names, distinct parts and runs indexed (for statistics). */
@@ -157,7 +165,7 @@ export class ScreeningIndex {
     const q = prepareQuery(query, this.prepareCache);
     if (q.tokens.length === 0 && q.identifierKeys.length === 0) return [];
     const found = this.retrieve(q, threshold);
-    return this.scoreAll(q, found.entities, threshold, opts.limit ?? 10, found.passedNamesOnly);
+    return this.scoreAll(q, found.entities, threshold, opts.limit ?? 10, found.passedNamesOnly, found.passedNamesOnly);
   }
 
   /** The reference answer: score every entity. Same result as `screen`, slower; for tests and benchmarks. */
@@ -190,12 +198,23 @@ export class ScreeningIndex {
     return { entities: [...all], passedNamesOnly: false };
   }
 
-  /** Score the candidates; with `passedNamesOnly`, only the names `candidates` found able to reach the threshold. */
-  private scoreAll(q: PreparedQuery, candidates: ArrayLike<number>, threshold: number, limit: number, passedNamesOnly: boolean): Hit[] {
+  /**
+   * Score the candidates; with `passedNamesOnly`, only the names `candidates` found able to reach
+   * the threshold. With `bounded`, candidates are taken in id order and one whose score bound
+   * (`entityBound` plus what qualifiers can add) cannot beat the `limit`-th best hit so far is
+   * skipped: it could at most tie, and ties go to the earlier id. The hits returned are the same.
+   */
+  private scoreAll(q: PreparedQuery, candidates: number[], threshold: number, limit: number, passedNamesOnly: boolean, bounded = false): Hit[] {
     const scored: { p: PreparedEntity; score: number; result: ReturnType<typeof matchEntity> }[] = [];
     const epoch = this.epoch;
+    const prune = bounded && limit < candidates.length && limit <= MAX_PRUNED_LIMIT;
+    // the best `limit` scores so far, highest first
+    const best: number[] = [];
+    const lift = maxQualifierLift(q.query);
+    if (prune) candidates.sort((a, b) => this.idRank[a]! - this.idRank[b]!);
     for (let i = 0; i < candidates.length; i++) {
       const e = candidates[i]!;
+      if (prune && best.length === limit && round3(Math.min(1, this.entityBound[e]! + lift)) <= best[limit - 1]!) continue;
       const p = this.prepared[e]!;
       let names: readonly PreparedName[] = p.names;
       if (passedNamesOnly && names.length > 1 && this.entityAllNames[e] !== epoch) {
@@ -205,9 +224,18 @@ export class ScreeningIndex {
         names = some;
       }
       const r = matchEntity(q, p, names);
-      if (r.score >= threshold) scored.push({ p, score: r.score, result: r });
+      if (r.score < threshold) continue;
+      scored.push({ p, score: r.score, result: r });
+      if (prune && (best.length < limit || r.score > best[limit - 1]!)) {
+        let at = best.length < limit ? best.length : limit - 1;
+        while (at > 0 && best[at - 1]! < r.score) {
+          best[at] = best[at - 1]!;
+          at--;
+        }
+        best[at] = r.score;
+      }
     }
-    scored.sort((a, b) => b.score - a.score || (a.p.entity.id < b.p.entity.id ? -1 : a.p.entity.id > b.p.entity.id ? 1 : 0));
+    scored.sort((a, b) => b.score - a.score || compareIds(a.p.entity.id, b.p.entity.id));
     // explanations are built only for the hits returned
     return scored.slice(0, limit).map((s) => toHit(s.p.entity, s.score, s.result.explanation));
   }
@@ -216,23 +244,28 @@ export class ScreeningIndex {
   private candidates(q: PreparedQuery, threshold: number): number[] {
     const epoch = this.nextEpoch();
     const out: number[] = [];
-    const addEntity = (e: number) => {
+    /** `bound`: an upper bound on the name score the entity can get through this name (Infinity: none known). */
+    const addEntity = (e: number, bound: number) => {
       if (this.entitySeen[e] !== epoch) {
         this.entitySeen[e] = epoch;
+        this.entityBound[e] = bound;
         out.push(e);
+      } else if (bound > this.entityBound[e]!) {
+        this.entityBound[e] = bound;
       }
     };
     // an identifier match can lift any name score: entities sharing one are always scored, on every name
     for (const key of q.identifierKeys) {
       for (const e of this.byIdentifier.get(key) ?? []) {
         this.entityAllNames[e] = epoch;
-        addEntity(e);
+        addEntity(e, Infinity);
       }
     }
 
     const needed = threshold - maxQualifierLift(q.query) - ROUNDING_SLACK;
     if (needed <= 0) {
       this.entityAllNames.fill(epoch);
+      this.entityBound.fill(Infinity);
       return allIndexes(this.size);
     }
     const parts = q.name.parts;
@@ -318,6 +351,7 @@ export class ScreeningIndex {
     const visitName = (name: number) => {
       if (this.nameSeen[name] === epoch) return;
       this.nameSeen[name] = epoch;
+      let bound = Infinity;
       if (bounded) {
         pairWeight.fill(0);
         let mask = 0;
@@ -341,14 +375,14 @@ export class ScreeningIndex {
           mask |= run.mask;
           for (let i = 0; i < n; i++) if (run.weights[i]! > pairWeight[i]!) pairWeight[i] = run.weights[i]!;
         }
-        let bound = nameScoreBound(mask, queryWeights, pairWeight, costs, repeats, unpaired);
+        bound = nameScoreBound(mask, queryWeights, pairWeight, costs, repeats, unpaired);
         // only generic words can match while a listed word surely stays unmatched (no run could
         // take it, no distinctive query part pairs here): the matcher halves the score
         if (!run && !queryRunsPair && wordLeft && (mask & distinctiveMask) === 0) bound *= ONLY_GENERIC_FACTOR;
         if (bound < needed) return;
       }
       this.namePassed[name] = epoch;
-      addEntity(this.nameEntity[name]!);
+      addEntity(this.nameEntity[name]!, bound);
     };
     for (let i = 0; i < n; i++) {
       if (!essential[i]) continue;
@@ -465,6 +499,17 @@ function invertPostings(nameStart: Int32Array, nameTokens: Int32Array, tokenCoun
     }
   }
   return [start, postings];
+}
+
+/** Hits beyond this many per query are not worth pruning for (tests ask for all hits). */
+const MAX_PRUNED_LIMIT = 1000;
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function allIndexes(n: number): number[] {

@@ -104,6 +104,20 @@ describe('ScreeningIndex against an exhaustive scan', () => {
     );
   });
 
+  it('returns the same first hits with a small limit (candidates that cannot beat them are skipped)', () => {
+    fc.assert(
+      fc.property(scenarioOf(true), fc.integer({ min: 1, max: 3 }), ({ entities, query, threshold }, limit) => {
+        // many entities share the query's words, so ties and skipped candidates are common
+        const index = new ScreeningIndex([...entities, ...entities.map((e) => ({ ...e, id: `${e.id}-copy` }))]);
+        const opts = { threshold: Math.min(threshold, 0.6), limit };
+        const fast = index.screen(query, opts).map((h) => [h.id, h.score]);
+        const exhaustive = index.screenExhaustive(query, opts).map((h) => [h.id, h.score]);
+        expect(fast).toEqual(exhaustive);
+      }),
+      { numRuns: 1500, seed: 20261128 },
+    );
+  });
+
   it('finds the same hits under random seeds too', () => {
     fc.assert(
       fc.property(scenario, ({ entities, query, threshold }) => {
