@@ -86,6 +86,9 @@ export class ScreeningIndex {
   /** Position of each entity in id order: hits with equal scores are returned in id order. */
   private readonly idRank: Int32Array;
   private epoch = 0;
+  /** Glued runs already verified in the current lookup (epoch marks). */
+  private readonly runSeen: Uint32Array;
+  private runEpoch = 0;
   private readonly runCache = new LRUCache<string, RunPairs>(50_000);
   /** Word features and name analyses, shared by the build and by every query. */
   private readonly prepareCache = new PrepareCache();
@@ -145,6 +148,7 @@ export class ScreeningIndex {
     this.namePassed = new Uint32Array(this.nameEntity.length);
     this.entityAllNames = new Uint32Array(this.size);
     this.entityBound = new Float64Array(this.size);
+    this.runSeen = new Uint32Array(this.glued.size);
     const byId = allIndexes(this.size).sort((a, b) => compareIds(this.prepared[a]!.entity.id, this.prepared[b]!.entity.id));
     this.idRank = new Int32Array(this.size);
     for (let r = 0; r < byId.length; r++) this.idRank[byId[r]!] = r;
@@ -404,13 +408,20 @@ export class ScreeningIndex {
     const out: RunPairs = { names: [], weights: [] };
     if (canGlue(p)) {
       const g = this.glued;
-      const seen = new Set<number>();
+      const seen = this.runSeen;
+      const epoch = this.nextRunEpoch();
       const verify = (o: number) => {
-        if (seen.has(o)) return;
-        seen.add(o);
+        if (seen[o] === epoch) return;
+        seen[o] = epoch;
         const first = g.firstOf[o]!;
         const end = first + g.countOf[o]!;
-        if (!gluesTo(this.runText(first, end), this.vocabulary.parts[this.nameParts[first]!]!.vowelless, p, g.masks[o]!)) return;
+        const runVowelless = this.vocabulary.parts[this.nameParts[first]!]!.vowelless;
+        // lengths rule most runs out before their text is built (gluesTo's length conditions)
+        let length = 0;
+        for (let k = first; k < end; k++) length += this.vocabulary.parts[this.nameParts[k]!]!.text.length;
+        if (length > p.text.length + 3) return;
+        if (!runVowelless && !p.vowelless && Math.abs(length - p.text.length) > glueBudget(Math.min(length, p.text.length))) return;
+        if (!gluesTo(this.runText(first, end), runVowelless, p, g.masks[o]!)) return;
         let weight = 0;
         for (let k = first; k < end; k++) weight += this.nameWeights[k]!;
         out.names.push(g.nameOf[o]!);
@@ -422,7 +433,7 @@ export class ScreeningIndex {
       const mask = letterMask(p.text);
       const budget = glueBudget(p.text.length);
       g.probe(p.text, (o) => {
-        if (!seen.has(o) && maybeWithinEdits(mask, g.masks[o]!, budget)) verify(o);
+        if (seen[o] !== epoch && maybeWithinEdits(mask, g.masks[o]!, budget)) verify(o);
       });
     }
     if (canBeAcronym(p)) {
@@ -443,6 +454,14 @@ export class ScreeningIndex {
     let text = '';
     for (let k = first; k < end; k++) text += this.vocabulary.parts[this.nameParts[k]!]!.text;
     return text;
+  }
+
+  private nextRunEpoch(): number {
+    if (++this.runEpoch === 0xffffffff) {
+      this.runSeen.fill(0);
+      this.runEpoch = 1;
+    }
+    return this.runEpoch;
   }
 
   private nextEpoch(): number {
