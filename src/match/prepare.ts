@@ -263,7 +263,7 @@ function makePart(t: NameToken, family: boolean, f: WordFeatures): PreparedPart 
 /** "Al-Qa'ida/Islamic Army": a slash between words separates alternative names. */
 function alternatives(full: string, kind: NameKindHint): string[] {
   const out = [full];
-  if (/\p{L}\s*\/\s*\p{L}/u.test(full)) {
+  if (full.includes('/') && /\p{L}\s*\/\s*\p{L}/u.test(full)) {
     const pieces = full.split('/').map((p) => p.trim()).filter((p) => /\p{L}{2}/u.test(p));
     if (pieces.length > 1) out.push(...pieces);
   }

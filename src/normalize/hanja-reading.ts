@@ -25,9 +25,12 @@ const SURNAME_READINGS: Record<string, string> = { 金: '김' };
 
 /** Korean names in Hanja: a one- or two-character family name, then one or two characters. */
 const HANJA_NAME = /^\p{Script=Han}{2,4}$/u;
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
 
 /** The Hangul reading of a name written in Hanja, if it reads as a Korean name; else undefined. */
 export function koreanReadingOfHanja(full: string): string | undefined {
+  // no CJK character at all (the common case): nothing to read
+  if (!CJK.test(full)) return undefined;
   const name = full.replace(/[\s·・]/g, '');
   if (!HANJA_NAME.test(name)) return undefined;
   const chars = [...name];

@@ -120,11 +120,18 @@ function splitListOrder(full: string): { family: string; given: string } | undef
   return { family, given };
 }
 
+const PLAIN_WORD = /^[a-z]+$/;
+
 function segment(text: string, role: NameRole): RawToken[] {
   const out: RawToken[] = [];
   let depth = 0;
   for (const word of foldWords(text)) {
     let w = word.text;
+    // most words are plain letters: no brackets, apostrophes, dots or digits to handle
+    if (depth === 0 && PLAIN_WORD.test(w) && !(word.vowelless && w.charCodeAt(0) === 97)) {
+      out.push({ text: w, vowelOnset: false, syllabic: word.syllabic === true, vowelless: word.vowelless, transliterated: word.transliterated, bracketed: false, role });
+      continue;
+    }
     const opens = (w.match(/[([{]/g) ?? []).length;
     const closes = (w.match(/[)\]}]/g) ?? []).length;
     const bracketedWord = depth > 0 || opens > 0;
