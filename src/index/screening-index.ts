@@ -61,6 +61,8 @@ export class ScreeningIndex {
   private readonly nameStart: Int32Array;
   private readonly nameParts: Int32Array;
   private readonly nameWeights: Float32Array;
+  /** Vocabulary entries a run of the current query's parts pairs with as a whole (per-query scratch). */
+  private readonly partRunPaired: Uint8Array;
   /** Whether each vocabulary entry is a distinctive word (kind 'word'). */
   private readonly partIsWord: Uint8Array;
   /** Least cost of each name part when it stays unmatched (score-bound.ts). */
@@ -142,6 +144,7 @@ export class ScreeningIndex {
     this.nameCosts = Float32Array.from(nameCosts);
     [this.partStart, this.partNames] = invertPostings(this.nameStart, this.nameParts, this.vocabulary.size);
     this.partBits = new Uint32Array(this.vocabulary.size);
+    this.partRunPaired = new Uint8Array(this.vocabulary.size);
     this.partIsWord = Uint8Array.from(this.vocabulary.parts, (p) => (p.kind === 'word' ? 1 : 0));
     this.nameSeen = new Uint32Array(this.nameEntity.length);
     this.entitySeen = new Uint32Array(this.size);
@@ -290,10 +293,14 @@ export class ScreeningIndex {
       for (const w of runs.weights) if (w > maxPairWeight[i]!) maxPairWeight[i] = w;
     }
     // runs of query parts pairing with one listed part: every member may pair with it
-    let queryRunsPair = false;
+    const runPaired: number[] = [];
     const memberMatches = (members: number[], ids: readonly number[]) => {
       if (ids.length === 0) return;
-      queryRunsPair = true;
+      for (const id of ids) {
+        if (this.partRunPaired[id]) continue;
+        this.partRunPaired[id] = 1;
+        runPaired.push(id);
+      }
       for (const m of members) {
         entries[m]!.push(ids);
         for (const id of ids) {
@@ -361,8 +368,11 @@ export class ScreeningIndex {
         let mask = 0;
         let unpaired = 0;
         let wordLeft = false;
+        // a listed part that a run of query parts pairs with as a whole (glued words, acronyms)
+        let runInName = false;
         for (let k = this.nameStart[name]!, end = this.nameStart[name + 1]!; k < end; k++) {
           const bits = this.partBits[this.nameParts[k]!]!;
+          if (this.partRunPaired[this.nameParts[k]!]) runInName = true;
           if (bits === 0) {
             unpaired += this.nameCosts[k]!;
             if (this.partIsWord[this.nameParts[k]!]) wordLeft = true;
@@ -382,7 +392,7 @@ export class ScreeningIndex {
         bound = nameScoreBound(mask, queryWeights, pairWeight, costs, repeats, unpaired);
         // only generic words can match while a listed word surely stays unmatched (no run could
         // take it, no distinctive query part pairs here): the matcher halves the score
-        if (!run && !queryRunsPair && wordLeft && (mask & distinctiveMask) === 0) bound *= ONLY_GENERIC_FACTOR;
+        if (!run && !runInName && wordLeft && (mask & distinctiveMask) === 0) bound *= ONLY_GENERIC_FACTOR;
         if (bound < needed) return;
       }
       this.namePassed[name] = epoch;
@@ -396,6 +406,7 @@ export class ScreeningIndex {
       for (const name of runHits[i]!.names) visitName(name);
     }
     if (bounded) for (let i = 0; i < n; i++) eachEntry(i, (id) => (this.partBits[id] = 0));
+    for (const id of runPaired) this.partRunPaired[id] = 0;
     return out;
   }
 

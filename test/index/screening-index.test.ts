@@ -116,6 +116,16 @@ describe('runs of parts: glued words and acronyms', () => {
     e.names.push({ full: name, kind: 'primary' });
     return e;
   };
+  it('finds generic words glued into one listed word, which the bound must not halve as "only generic words"', () => {
+    const index = new ScreeningIndex([org('g1', 'Tradingcompany Xy'), org('g2', 'International Tradingcompany Xy')]);
+    for (const name of ['Trading Company', 'International Trading Company']) {
+      const q: ScreenQuery = { name, schema: 'Organization' };
+      const hits = index.screen(q, { threshold: 0.5, ...all });
+      expect(hits.length, name).toBeGreaterThan(0);
+      expect(hits).toEqual(index.screenExhaustive(q, { threshold: 0.5, ...all }));
+    }
+  });
+
   const runs = new ScreeningIndex([
     person('a', ['Abdul Rahman Khalid']),
     person('b', ['Abdulrahman Yusuf']),
