@@ -85,8 +85,9 @@ export class ScreeningIndex {
   private readonly entityAllNames: Uint32Array;
   /** Upper bound on the name score of each candidate of the current query (Infinity: unknown). */
   private readonly entityBound: Float64Array;
-  /** Position of each entity in id order: hits with equal scores are returned in id order. */
+  /** Position of each entity in id order (hits with equal scores are returned in id order), and the entity at each position. */
   private readonly idRank: Int32Array;
+  private readonly entityOfRank: Int32Array;
   private epoch = 0;
   /** Glued runs already verified in the current lookup (epoch marks). */
   private readonly runSeen: Uint32Array;
@@ -155,6 +156,7 @@ export class ScreeningIndex {
     const byId = allIndexes(this.size).sort((a, b) => compareIds(this.prepared[a]!.entity.id, this.prepared[b]!.entity.id));
     this.idRank = new Int32Array(this.size);
     for (let r = 0; r < byId.length; r++) this.idRank[byId[r]!] = r;
+    this.entityOfRank = Int32Array.from(byId);
   }
 
   /** Entities, names, distinct parts and runs indexed (for statistics). */
@@ -218,7 +220,11 @@ export class ScreeningIndex {
     // the best `limit` scores so far, highest first
     const best: number[] = [];
     const lift = maxQualifierLift(q.query);
-    if (prune) candidates.sort((a, b) => this.idRank[a]! - this.idRank[b]!);
+    if (prune) {
+      // id order, by a numeric sort of the ranks (no comparator calls: queries of common words have thousands of candidates)
+      const ranks = Int32Array.from(candidates, (e) => this.idRank[e]!).sort();
+      for (let i = 0; i < ranks.length; i++) candidates[i] = this.entityOfRank[ranks[i]!]!;
+    }
     for (let i = 0; i < candidates.length; i++) {
       const e = candidates[i]!;
       if (prune && best.length === limit && round3(Math.min(1, this.entityBound[e]! + lift)) <= best[limit - 1]!) continue;
