@@ -10,7 +10,7 @@
  * matcher's relation exactly. Per-query work depends on the vocabulary, not on the entity count.
  */
 // comparePartCode, the packed form, allocates nothing: this is the hot loop of retrieval
-import { boundedEditDistance, comparePartCode, glueBudget, GLUE_EDIT_DISCOUNT, letterMask, maybeWithinEdits, typoBudget, type PreparedPart } from '../match/index.js';
+import { ANAGRAM_MIN_LENGTH, boundedEditDistance, comparePartCode, glueBudget, GLUE_EDIT_DISCOUNT, letterMask, maybeWithinEdits, typoBudget, type PreparedPart } from '../match/index.js';
 import { consonantKey } from '../normalize/index.js';
 import { LRUCache } from 'mnemonist';
 import { KeyLists } from './key-lists.js';
@@ -78,6 +78,8 @@ export class PartVocabulary {
     this.byText.add(p.text, id);
     this.byKey.add(`s:${p.spelling}`, id);
     this.byKey.add(`q:${p.squeezed}`, id);
+    // scrambled letters ("sahel" = "saleh"): no typo key finds them (comparePartCode's anagram check)
+    if (p.text.length >= ANAGRAM_MIN_LENGTH) this.byKey.add(`x:${p.anagram}`, id);
     if (p.consonants) this.byKey.add(`c:${p.consonants}`, id);
     if (p.consonants && p.vowelless) this.byVowellessConsonants.add(p.consonants, id);
     for (const g of p.groups) this.byKey.add(`g:${g}`, id);
@@ -138,6 +140,7 @@ export class PartVocabulary {
     each(this.initialsByChar.get(q.text[0]!));
     each(this.byKey.get(`s:${q.spelling}`));
     each(this.byKey.get(`q:${q.squeezed}`));
+    if (q.text.length >= ANAGRAM_MIN_LENGTH) each(this.byKey.get(`x:${q.anagram}`));
     for (const g of q.groups) each(this.byKey.get(`g:${g}`));
     if (q.consonants) each(this.byKey.get(`c:${q.consonants}`));
     if (q.metaphone) {
@@ -216,9 +219,11 @@ export class PartVocabulary {
   }
 }
 
-/** Identity of a part for comparison: every attribute `comparePartCode` reads follows from these. */
+/** Identity of a part for comparison: every attribute `comparePartCode` reads to decide whether two parts pair follows from these. */
 function partKey(p: PreparedPart): string {
-  return `${p.text}\u0001${p.kind}\u0001${p.vowelless ? 1 : 0}${p.transliterated ? 1 : 0}\u0001${p.legalForm ? `${p.legalForm.canonical}/${p.legalForm.family}` : ''}`;
+  // vowelOnset decides whether a vowelless word pairs with a Latin one (onsetsAgree): "syry" written
+  // with and without an initial vowel carrier are two entries
+  return `${p.text}\u0001${p.kind}\u0001${p.vowelless ? 1 : 0}${p.transliterated ? 1 : 0}${p.vowelOnset ? 1 : 0}\u0001${p.legalForm ? `${p.legalForm.canonical}/${p.legalForm.family}` : ''}`;
 }
 
 /**

@@ -32,7 +32,7 @@ const PHONETIC_SCORE = 0.5;
 export const PHONETIC_MIN_LENGTH = 5;
 /** Scrambled letters earn partial credit, like sounding alike: never a match on their own. */
 const ANAGRAM_SCORE = 0.6;
-const ANAGRAM_MIN_LENGTH = 5;
+export const ANAGRAM_MIN_LENGTH = 5;
 
 export interface PartSimilarity {
   score: number;

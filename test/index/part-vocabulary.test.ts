@@ -6,7 +6,7 @@ import { forEachProbeKey, forEachSegmentKey } from '../../src/index/segment-keys
 import { boundedEditDistance, comparePart, prepareName, typoBudget, type PreparedPart } from '../../src/match/index.js';
 
 const token = fc.array(fc.constantFrom('a', 'b', 'n', 'o', 'r', 's', 'h'), { minLength: 1, maxLength: 14 }).map((cs) => cs.join(''));
-const word = fc.oneof(token, fc.constantFrom('mohammed', 'muhammad', 'osama', 'usama', 'bill', 'william', 'llc', 'ltd', 'gmbh', 'al', 'bin', 'j', 'ali', 'aleksandr', 'alexander'));
+const word = fc.oneof(token, fc.constantFrom('mohammed', 'muhammad', 'osama', 'usama', 'bill', 'william', 'llc', 'ltd', 'gmbh', 'al', 'bin', 'j', 'ali', 'aleksandr', 'alexander', 'saleh', 'sahel', 'nitup', 'putin'));
 
 function partsOf(words: string[]): PreparedPart[] {
   return words.flatMap((w) => prepareName(w, 0, 'unknown').parts);

@@ -90,6 +90,17 @@ describe('ScreeningIndex', () => {
   });
 });
 
+describe('words written without vowels', () => {
+  it('keeps a word with an initial vowel carrier apart from the same letters without one ("أسيري" vs "سياري")', () => {
+    // listed first, the carrier form must not stand for both: "Sourai" pairs only with the form without it
+    const index = new ScreeningIndex([person('v1', ['أسيري']), person('v2', ['Habibollah Sayyari', 'حبیب‌الله سیاری'])]);
+    const q: ScreenQuery = { name: 'Sourai' };
+    const opts = { threshold: 0.6, ...all };
+    expect(index.screen(q, opts).map((h) => h.id)).toEqual(['test:v2']);
+    expect(index.screen(q, opts)).toEqual(index.screenExhaustive(q, opts));
+  });
+});
+
 describe('parts shared through a PrepareCache', () => {
   it('are one object per distinct part, and change no score', async () => {
     const { matchEntity, PrepareCache, prepareEntity, prepareQuery } = await import('../../src/match/index.js');
