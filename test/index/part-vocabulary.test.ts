@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PartVocabulary } from '../../src/index/part-vocabulary.js';
+import { editedPair } from '../support/edited-pair.js';
 import { forEachProbeKey, forEachSegmentKey } from '../../src/index/segment-keys.js';
 import { boundedEditDistance, comparePart, prepareName, typoBudget, type PreparedPart } from '../../src/match/index.js';
 
@@ -52,19 +53,7 @@ describe('PartVocabulary', () => {
 describe('segment keys', () => {
   it('a string within the typo budget of the shorter side (transpositions included) shares a key with the probe', () => {
     // b is a with up to 3 random edits, transpositions included
-    const pair = fc
-      .tuple(token, fc.array(fc.tuple(fc.nat(3), fc.nat(20), fc.constantFrom('a', 'n', 'x')), { maxLength: 3 }))
-      .map(([a, edits]) => {
-        let b = a;
-        for (const [op, at, ch] of edits) {
-          const i = at % (b.length + 1);
-          if (op === 0) b = b.slice(0, i) + b.slice(i + 1);
-          else if (op === 1) b = b.slice(0, i) + ch + b.slice(i + 1);
-          else if (op === 2) b = b.slice(0, i) + ch + b.slice(i);
-          else if (i + 1 < b.length) b = b.slice(0, i) + b[i + 1] + b[i] + b.slice(i + 2);
-        }
-        return { a, b };
-      });
+    const pair = editedPair(token, 3);
     let checked = 0;
     fc.assert(
       fc.property(pair, ({ a, b }) => {

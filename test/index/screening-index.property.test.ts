@@ -77,15 +77,18 @@ function scenarioOf(withSpecialWords: boolean) {
 }
 const scenario = scenarioOf(false);
 
+/** `screen` gives the hits of scoring every entity: same ids, same scores, same order. */
+function expectSameHits(index: ScreeningIndex, query: ScreenQuery, opts: { threshold: number; limit: number }): void {
+  const fast = index.screen(query, opts).map((h) => [h.id, h.score]);
+  const exhaustive = index.screenExhaustive(query, opts).map((h) => [h.id, h.score]);
+  expect(fast).toEqual(exhaustive);
+}
+
 describe('ScreeningIndex against an exhaustive scan', () => {
   it('returns exactly the hits that scoring every entity returns', () => {
     fc.assert(
       fc.property(scenario, ({ entities, query, threshold }) => {
-        const index = new ScreeningIndex(entities);
-        const opts = { threshold, limit: Number.MAX_SAFE_INTEGER };
-        const fast = index.screen(query, opts).map((h) => [h.id, h.score]);
-        const exhaustive = index.screenExhaustive(query, opts).map((h) => [h.id, h.score]);
-        expect(fast).toEqual(exhaustive);
+        expectSameHits(new ScreeningIndex(entities), query, { threshold, limit: Number.MAX_SAFE_INTEGER });
       }),
       { numRuns: 1500, seed: 20261126 },
     );
@@ -94,11 +97,7 @@ describe('ScreeningIndex against an exhaustive scan', () => {
   it('returns exactly those hits with generic words, legal forms, particles, repeated words and organisations', () => {
     fc.assert(
       fc.property(scenarioOf(true), ({ entities, query, threshold }) => {
-        const index = new ScreeningIndex(entities);
-        const opts = { threshold, limit: Number.MAX_SAFE_INTEGER };
-        const fast = index.screen(query, opts).map((h) => [h.id, h.score]);
-        const exhaustive = index.screenExhaustive(query, opts).map((h) => [h.id, h.score]);
-        expect(fast).toEqual(exhaustive);
+        expectSameHits(new ScreeningIndex(entities), query, { threshold, limit: Number.MAX_SAFE_INTEGER });
       }),
       { numRuns: 1500, seed: 20261127 },
     );
@@ -110,9 +109,7 @@ describe('ScreeningIndex against an exhaustive scan', () => {
         // many entities share the query's words, so ties and skipped candidates are common
         const index = new ScreeningIndex([...entities, ...entities.map((e) => ({ ...e, id: `${e.id}-copy` }))]);
         const opts = { threshold: Math.min(threshold, 0.6), limit };
-        const fast = index.screen(query, opts).map((h) => [h.id, h.score]);
-        const exhaustive = index.screenExhaustive(query, opts).map((h) => [h.id, h.score]);
-        expect(fast).toEqual(exhaustive);
+        expectSameHits(index, query, opts);
       }),
       { numRuns: 1500, seed: 20261128 },
     );

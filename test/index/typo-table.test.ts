@@ -3,23 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { forEachDeletionKey } from '../../src/index/deletion-keys.js';
 import { TypoTable } from '../../src/index/typo-table.js';
+import { editedPair } from '../support/edited-pair.js';
 import { boundedEditDistance, typoBudget } from '../../src/match/index.js';
 
 const letters = fc.constantFrom('a', 'b', 'n', 'o', 'r', 's', 'h');
 const token = fc.array(letters, { minLength: 3, maxLength: 18 }).map((cs) => cs.join(''));
 
 /** b is a with up to 4 random edits: deletions, substitutions, insertions, adjacent transpositions. */
-const pair = fc.tuple(token, fc.array(fc.tuple(fc.nat(3), fc.nat(20), fc.constantFrom('a', 'n', 'x')), { maxLength: 4 })).map(([a, edits]) => {
-  let b = a;
-  for (const [op, at, ch] of edits) {
-    const i = at % (b.length + 1);
-    if (op === 0) b = b.slice(0, i) + b.slice(i + 1);
-    else if (op === 1) b = b.slice(0, i) + ch + b.slice(i + 1);
-    else if (op === 2) b = b.slice(0, i) + ch + b.slice(i);
-    else if (i + 1 < b.length) b = b.slice(0, i) + b[i + 1] + b[i] + b.slice(i + 2);
-  }
-  return { a, b };
-});
+const pair = editedPair(token, 4);
 
 describe('TypoTable', () => {
   for (const fewerEdits of [0, 1]) {
