@@ -23,14 +23,14 @@ describe('DFAT Consolidated List on a hand-written fixture', () => {
     expect(a.addresses).toEqual([]); // "NA"
     expect(a.programs).toEqual(['1591 (Sudan)']);
     expect(a.identifiers).toEqual([{ type: 'national-id', value: '11540300000', country: 'SD', label: 'National identification (Additional Information)' }]);
-    expect(a.sources[0]).toMatchObject({ list: 'au-dfat', sourceId: '9001', listedOn: '2024-11-08' });
+    expect(a.sources[0]).toMatchObject({ list: 'au-dfat', sourceId: '9001', listedOn: '2023-03-14' });
     expect((a.sources[0]!.raw as { rows: unknown[] }).rows).toHaveLength(3);
 
     const b = byId.get('au-dfat:9002')!;
     expect(b.names).toEqual([{ full: 'Test Person Beta', kind: 'primary' }]);
-    expect(b.birthDates).toEqual([{ value: '1955', to: '1958', circa: true }, { value: '1960', to: '1962' }, { value: '1965-12-12' }]);
+    expect(b.birthDates).toEqual([{ value: '1941', to: '1944', circa: true }, { value: '1947', to: '1949' }, { value: '1952-03-07' }]);
     expect(b.citizenships).toEqual(['AF', 'PK']);
-    expect(b.sources[0]!.listedOn).toBe('2001-01-25');
+    expect(b.sources[0]!.listedOn).toBe('2004-10-19');
 
     const c = byId.get('au-dfat:9003')!;
     expect(c.schema).toBe('Organization');

@@ -133,7 +133,7 @@ describe('OFAC consolidated CSV (hand-written fixture with BOMs)', async () => {
     expect(bank.names.map((n) => n.full)).toEqual(['EXAMPLE BANK PJSC', 'EXAMPLE BANK']);
     expect(bank.countries).toEqual(['RU']);
     expect(bank.properties?.directive).toEqual(['Executive Order 13662 Directive Determination - Subject to Directive 1']);
-    expect(byId.get('ofac-cons:901')!.birthDates).toEqual([{ value: '1962' }]);
+    expect(byId.get('ofac-cons:901')!.birthDates).toEqual([{ value: '1974' }]);
   });
 });
 
