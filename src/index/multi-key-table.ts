@@ -17,56 +17,73 @@ export interface MultiKeyTable {
   readonly values: Int32Array;
 }
 
-/** Build from parallel arrays of keys (non-zero uint32, stored as int32 bits) and values. */
+/**
+ * Build from parallel arrays of keys (non-zero uint32, stored as int32 bits) and values.
+ *
+ * Two passes over the pairs. The first numbers each distinct key in order of first appearance,
+ * in a table sized at once for as many distinct keys as pairs (typo keys are nearly all
+ * distinct, and growing by rehashing took most of the build), and notes each pair's number; the
+ * second places the values by those numbers, in order, without hashing again. The table is then
+ * shrunk to what a table grown key by key would have been, so lookups and memory at rest are as
+ * before.
+ */
 export function buildMultiKeyTable(keys: GrowableInt32Array, values: GrowableInt32Array): MultiKeyTable {
   const n = keys.length;
-  let capacity = 16;
+  let capacity = capacityFor(n);
+  let mask = capacity - 1;
   let slots = new Uint32Array(capacity);
-  let counts = new Int32Array(capacity);
+  let dense = new Int32Array(capacity).fill(-1);
+  const pairKey = new Int32Array(n);
+  const counts = new Int32Array(n + 1);
   let distinct = 0;
   for (let i = 0; i < n; i++) {
     const key = keys.get(i) >>> 0;
-    let s = mix(key) & (capacity - 1);
-    while (slots[s] !== 0 && slots[s] !== key) s = (s + 1) & (capacity - 1);
-    if (slots[s] === 0) {
+    let s = mix(key) & mask;
+    let at = slots[s]!;
+    while (at !== 0 && at !== key) {
+      s = (s + 1) & mask;
+      at = slots[s]!;
+    }
+    let d: number;
+    if (at === 0) {
       slots[s] = key;
-      distinct++;
+      d = dense[s] = distinct++;
+    } else {
+      d = dense[s]!;
     }
-    counts[s]!++;
-    if (distinct * 2 > capacity) {
-      // keep the load under one half: rehash into twice the room
-      const oldSlots = slots;
-      const oldCounts = counts;
-      capacity *= 2;
-      slots = new Uint32Array(capacity);
-      counts = new Int32Array(capacity);
-      for (let o = 0; o < oldSlots.length; o++) {
-        const k = oldSlots[o]!;
-        if (k === 0) continue;
-        let t = mix(k) & (capacity - 1);
-        while (slots[t] !== 0) t = (t + 1) & (capacity - 1);
-        slots[t] = k;
-        counts[t] = oldCounts[o]!;
-      }
+    pairKey[i] = d;
+    counts[d + 1]!++;
+  }
+  const needed = capacityFor(distinct);
+  if (needed < capacity) {
+    const oldSlots = slots;
+    const oldDense = dense;
+    capacity = needed;
+    mask = capacity - 1;
+    slots = new Uint32Array(capacity);
+    dense = new Int32Array(capacity).fill(-1);
+    for (let o = 0; o < oldSlots.length; o++) {
+      const k = oldSlots[o]!;
+      if (k === 0) continue;
+      let t = mix(k) & mask;
+      while (slots[t] !== 0) t = (t + 1) & mask;
+      slots[t] = k;
+      dense[t] = oldDense[o]!;
     }
   }
-  const dense = new Int32Array(capacity).fill(-1);
-  const offsets = new Int32Array(distinct + 1);
-  let d = 0;
-  for (let s = 0; s < capacity; s++) {
-    if (slots[s] === 0) continue;
-    dense[s] = d;
-    offsets[d + 1] = offsets[d]! + counts[s]!;
-    d++;
-  }
+  const offsets = counts.subarray(0, distinct + 1);
+  for (let d = 0; d < distinct; d++) offsets[d + 1]! += offsets[d]!;
   const fill = offsets.slice(0, distinct);
   const out = new Int32Array(n);
-  const table = { slots, dense, offsets, values: out };
-  for (let i = 0; i < n; i++) {
-    const slot = findSlot(table, keys.get(i));
-    out[fill[dense[slot]!]!++] = values.get(i);
-  }
-  return table;
+  for (let i = 0; i < n; i++) out[fill[pairKey[i]!]!++] = values.get(i);
+  return { slots, dense, offsets: offsets.slice(), values: out };
+}
+
+/** Slots for `distinct` keys at a load of at most one half (at least 16, a power of two). */
+function capacityFor(distinct: number): number {
+  let capacity = 16;
+  while (distinct * 2 > capacity) capacity *= 2;
+  return capacity;
 }
 
 /** The dense number of `key`, or -1. Its values are table.values[offsets[d] .. offsets[d + 1]). */

@@ -182,7 +182,7 @@ export class PartVocabulary {
       this.seen[id] = epoch;
       if (gluesTo(joined, runVowelless, this.parts[id]!, mask)) out.push(id);
     };
-    const each = (ids: Int32Array | undefined) => {
+    const each = (ids: readonly number[] | undefined) => {
       if (ids) for (let i = 0; i < ids.length; i++) consider(ids[i]!);
     };
     const mask = letterMask(joined);
