@@ -116,15 +116,16 @@ export class PartVocabulary {
   private lookUp(q: PreparedPart): PartMatches {
     const epoch = this.nextEpoch();
     const out = { ids: [] as number[], maxWeight: 0 };
+    const take = (id: number) => {
+      out.ids.push(id);
+      if (this.maxWeight[id]! > out.maxWeight) out.maxWeight = this.maxWeight[id]!;
+    };
     const consider = (id: number) => {
       if (this.seen[id] === epoch) return;
       this.seen[id] = epoch;
-      if (comparePartCode(q, this.parts[id]!) > 0) {
-        out.ids.push(id);
-        if (this.maxWeight[id]! > out.maxWeight) out.maxWeight = this.maxWeight[id]!;
-      }
+      if (comparePartCode(q, this.parts[id]!) > 0) take(id);
     };
-    const each = (ids: Int32Array | readonly number[] | undefined) => {
+    const each = (ids: ArrayLike<number> | undefined) => {
       if (ids) for (let i = 0; i < ids.length; i++) consider(ids[i]!);
     };
     each(this.byText.get(q.text));
@@ -137,17 +138,34 @@ export class PartVocabulary {
       each(this.byFirstChar.get(q.text[0]!));
       return out;
     }
+    // first the entries sharing a Double Metaphone code: both sides are words (or generic words) of
+    // 5+ letters then, and comparePartCode pairs them whatever else it checks, so they are taken
+    // unverified — a third of all candidates on the real lists, and the dearest to verify (their
+    // lengths are close, so the edit distance is computed)
+    if (q.metaphone) {
+      const sure = (ids: ArrayLike<number> | undefined) => {
+        if (!ids) return;
+        for (let i = 0; i < ids.length; i++) {
+          const id = ids[i]!;
+          if (!this.parts[id]!.metaphone) consider(id);
+          else if (this.seen[id] !== epoch) {
+            this.seen[id] = epoch;
+            take(id);
+          }
+        }
+      };
+      sure(this.byKey.get(`m:${q.metaphone}`));
+      sure(this.byKey.get(`ma:${q.metaphone}`));
+      if (q.metaphoneAlt) sure(this.byKey.get(`m:${q.metaphoneAlt}`));
+    }
     each(this.initialsByChar.get(q.text[0]!));
     each(this.byKey.get(`s:${q.spelling}`));
     each(this.byKey.get(`q:${q.squeezed}`));
     if (q.text.length >= ANAGRAM_MIN_LENGTH) each(this.byKey.get(`x:${q.anagram}`));
     for (const g of q.groups) each(this.byKey.get(`g:${g}`));
-    if (q.consonants) each(this.byKey.get(`c:${q.consonants}`));
-    if (q.metaphone) {
-      each(this.byKey.get(`m:${q.metaphone}`));
-      each(this.byKey.get(`ma:${q.metaphone}`));
-    }
-    if (q.metaphoneAlt) each(this.byKey.get(`m:${q.metaphoneAlt}`));
+    // consonants pair only when one side was written without vowels: a Latin query needs only the
+    // vowelless entries (every other relation has its own channel here)
+    if (q.consonants) each(q.vowelless ? this.byKey.get(`c:${q.consonants}`) : this.byVowellessConsonants.get(q.consonants));
     // last: whatever pairs by any other relation was found above, so here only a typo can pair,
     // and candidates whose letters differ too much are dropped before the edit distance
     if (typoBudget(q.text.length) > 0) {

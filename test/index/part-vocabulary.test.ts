@@ -7,7 +7,12 @@ import { forEachProbeKey, forEachSegmentKey } from '../../src/index/segment-keys
 import { boundedEditDistance, comparePart, prepareName, typoBudget, type PreparedPart } from '../../src/match/index.js';
 
 const token = fc.array(fc.constantFrom('a', 'b', 'n', 'o', 'r', 's', 'h'), { minLength: 1, maxLength: 14 }).map((cs) => cs.join(''));
-const word = fc.oneof(token, fc.constantFrom('mohammed', 'muhammad', 'osama', 'usama', 'bill', 'william', 'llc', 'ltd', 'gmbh', 'al', 'bin', 'j', 'ali', 'aleksandr', 'alexander', 'saleh', 'sahel', 'nitup', 'putin'));
+const word = fc.oneof(
+  token,
+  fc.constantFrom('mohammed', 'muhammad', 'osama', 'usama', 'bill', 'william', 'llc', 'ltd', 'gmbh', 'al', 'bin', 'j', 'ali', 'aleksandr', 'alexander', 'saleh', 'sahel', 'nitup', 'putin'),
+  // written without vowels: they pair with Latin words by consonants only
+  fc.constantFrom('حسن', 'علي', 'عمر', 'محمد', 'hasan', 'hussein', 'husni', 'omar', 'amr', 'umar', 'ali', 'aly', 'mohamad'),
+);
 
 function partsOf(words: string[]): PreparedPart[] {
   return words.flatMap((w) => prepareName(w, 0, 'unknown').parts);
@@ -83,5 +88,23 @@ describe('segment keys', () => {
     expect(count('abcde')).toBe(2);
     expect(count('abcdefghi')).toBe(3);
     expect(count('abcdefghijklmn')).toBe(4);
+  });
+});
+
+describe('PartVocabulary, words written without vowels', () => {
+  it('pairs Arabic-script and Latin spellings both ways, as the matcher does', () => {
+    const words = ['حسن', 'علي', 'عمر', 'محمد', 'hasan', 'hussein', 'husni', 'omar', 'amr', 'umar', 'ali', 'aly', 'mohamad', 'muhammad', 'ahmad'];
+    const v = vocabularyOf(partsOf(words));
+    let paired = 0;
+    for (const q of words) {
+      for (const qp of partsOf([q])) {
+        const found = [...new Set(v.matches(qp).ids)].sort((a, b) => a - b);
+        const expected = v.parts.flatMap((c, id) => (comparePart(qp, c).score > 0 ? [id] : []));
+        expect(found, q).toEqual(expected);
+        paired += found.length;
+      }
+    }
+    // the Arabic words did pair with Latin ones (not only with themselves)
+    expect(paired).toBeGreaterThan(words.length * 2);
   });
 });

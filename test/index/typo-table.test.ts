@@ -13,8 +13,15 @@ const token = fc.array(letters, { minLength: 3, maxLength: 18 }).map((cs) => cs.
 const pair = editedPair(token, 4);
 
 describe('TypoTable', () => {
+  // by keys, by a scan of the lengths in reach, and as the table chooses (a scan for these tiny tables)
+  const strategies: [string, number | undefined][] = [
+    ['keys', 0],
+    ['scan', Infinity],
+    ['auto', undefined],
+  ];
+  for (const [strategy, scanEntriesPerKey] of strategies)
   for (const fewerEdits of [0, 1]) {
-    it(`visits every string within the budget of the shorter side${fewerEdits ? ' less one edit (glued words)' : ''}`, () => {
+    it(`visits every string within the budget of the shorter side${fewerEdits ? ' less one edit (glued words)' : ''} (${strategy})`, () => {
       const byEdits = [0, 0, 0, 0];
       fc.assert(
         fc.property(pair, ({ a, b }) => {
@@ -24,7 +31,7 @@ describe('TypoTable', () => {
           fc.pre(d <= k);
           byEdits[d]!++;
           // b among decoys, so a visit of the wrong id does not pass
-          const table = new TypoTable(['zzzzzzzzz', b, 'xxxxx']);
+          const table = new TypoTable(['zzzzzzzzz', b, 'xxxxx'], scanEntriesPerKey === undefined ? {} : { scanEntriesPerKey });
           const visited = new Set<number>();
           table.probe(a, (id) => visited.add(id), fewerEdits);
           expect(visited.has(1), `${a} ~ ${b}`).toBe(true);
@@ -39,7 +46,7 @@ describe('TypoTable', () => {
   }
 
   it('does not visit strings beyond the budget that share no variant', () => {
-    const table = new TypoTable(['mohammed', 'alexander', 'abdulrahmanov']);
+    const table = new TypoTable(['mohammed', 'alexander', 'abdulrahmanov'], { scanEntriesPerKey: 0 });
     const visited = (q: string) => {
       const ids = new Set<number>();
       table.probe(q, (id) => ids.add(id));
