@@ -109,14 +109,14 @@ export async function* tokenizeCsv(chunks: AsyncIterable<string> | Iterable<stri
         start = i = q + 1;
         continue;
       }
+      // test, not exec: no match array per comma (exec allocated more than the fields themselves)
       SPECIAL.lastIndex = i;
-      const m = SPECIAL.exec(text);
-      if (!m) {
+      if (!SPECIAL.test(text)) {
         fieldStarted = true;
         i = n;
         break;
       }
-      const j = m.index;
+      const j = SPECIAL.lastIndex - 1;
       if (j > i) fieldStarted = true;
       const c = text.charCodeAt(j);
       if (c === DELIMITER) {
