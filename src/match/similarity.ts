@@ -138,33 +138,42 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(la - lb) > max) return max + 1;
   if (la === 0 || lb === 0) return Math.max(la, lb);
   if (max === 1) return withinOneEdit(a, b) ? (a === b ? 0 : 1) : 2;
-  const w = lb + 1;
+  // only the band |i - j| <= max is computed (Ukkonen): a cell outside it is more than max, so it
+  // counts as max + 1, which its neighbours read from the cells just outside the band
+  const over = max + 1;
+  const w = lb + 2;
   if (rowScratch.length < 3 * w) rowScratch = new Int32Array(6 * w);
   const rows = rowScratch;
   // three rows at offsets prev2, prev and cur, rotated after each row
   let prev2 = 0;
   let prev = w;
   let cur = 2 * w;
-  for (let j = 0; j <= lb; j++) rows[prev + j] = j;
+  for (let j = 0; j <= lb; j++) rows[prev + j] = j <= max ? j : over;
+  rows[prev + lb + 1] = over;
   for (let i = 1; i <= la; i++) {
-    rows[cur] = i;
-    let rowMin = i;
+    const lo = i - max > 1 ? i - max : 1;
+    const hi = i + max < lb ? i + max : lb;
+    // column 0 (i deletions) is inside the band while i <= max
+    const left = lo === 1 && i <= max ? i : over;
+    rows[cur + lo - 1] = left;
+    rows[cur + hi + 1] = over;
+    let rowMin = left;
     const ca = a.charCodeAt(i - 1);
     const before = i > 1 ? a.charCodeAt(i - 2) : -1;
-    for (let j = 1; j <= lb; j++) {
+    for (let j = lo; j <= hi; j++) {
       const cb = b.charCodeAt(j - 1);
       let v = Math.min(rows[prev + j]! + 1, rows[cur + j - 1]! + 1, rows[prev + j - 1]! + (ca === cb ? 0 : 1));
       if (j > 1 && before === cb && ca === b.charCodeAt(j - 2)) v = Math.min(v, rows[prev2 + j - 2]! + 1);
       rows[cur + j] = v;
       if (v < rowMin) rowMin = v;
     }
-    if (rowMin > max) return max + 1;
+    if (rowMin > max) return over;
     const t = prev2;
     prev2 = prev;
     prev = cur;
     cur = t;
   }
-  return Math.min(rows[prev + lb]!, max + 1);
+  return Math.min(rows[prev + lb]!, over);
 }
 
 /** The rows of `boundedEditDistance`, reused across calls (grown when a longer word comes): no allocation per pair. */

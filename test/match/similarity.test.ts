@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { boundedEditDistance, damerauLevenshtein, jaro, jaroWinkler, levenshtein, soundex } from '../../src/match/index.js';
@@ -62,5 +63,34 @@ describe('bounded edit distance', () => {
     expect(withinOneEdit('schulze', 'scholz')).toBe(false);
     expect(withinOneEdit('ab', 'ba')).toBe(true);
     expect(withinOneEdit('abc', 'cab')).toBe(false);
+  });
+});
+
+describe('bounded edit distance, banded', () => {
+  /** Optimal string alignment over the whole table, no band and no early exit: the reference. */
+  function osa(a: string, b: string): number {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+      for (let j = 1; j <= b.length; j++) {
+        d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      }
+    }
+    return d[a.length]![b.length]!;
+  }
+
+  it('equals the full optimal-string-alignment distance, capped at max + 1', () => {
+    // few letters, so that pairs are often close; lengths around the band edges
+    const word = fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 16 }).map((cs) => cs.join(''));
+    let within = 0;
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 1, max: 4 }), (a, b, max) => {
+        const d = osa(a, b);
+        if (d <= max) within++;
+        expect(boundedEditDistance(a, b, max), `${a} / ${b} ≤ ${max}`).toBe(Math.min(d, max + 1));
+      }),
+      { numRuns: 20000, seed: 3 },
+    );
+    expect(within).toBeGreaterThan(2000);
   });
 });
