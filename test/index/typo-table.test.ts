@@ -19,30 +19,31 @@ describe('TypoTable', () => {
     ['scan', Infinity],
     ['auto', undefined],
   ];
-  for (const [strategy, scanEntriesPerKey] of strategies)
-  for (const fewerEdits of [0, 1]) {
-    it(`visits every string within the budget of the shorter side${fewerEdits ? ' less one edit (glued words)' : ''} (${strategy})`, () => {
-      const byEdits = [0, 0, 0, 0];
-      fc.assert(
-        fc.property(pair, ({ a, b }) => {
-          const k = typoBudget(Math.min(a.length, b.length)) - fewerEdits;
-          fc.pre(k > 0);
-          const d = boundedEditDistance(a, b, k);
-          fc.pre(d <= k);
-          byEdits[d]!++;
-          // b among decoys, so a visit of the wrong id does not pass
-          const table = new TypoTable(['zzzzzzzzz', b, 'xxxxx'], scanEntriesPerKey === undefined ? {} : { scanEntriesPerKey });
-          const visited = new Set<number>();
-          table.probe(a, (id) => visited.add(id), fewerEdits);
-          expect(visited.has(1), `${a} ~ ${b}`).toBe(true);
-        }),
-        { numRuns: 6000, seed: 11 + fewerEdits },
-      );
-      // every number of edits the budget allows was tried
-      expect(byEdits[1]).toBeGreaterThan(100);
-      expect(byEdits[2]).toBeGreaterThan(20);
-      if (fewerEdits === 0) expect(byEdits[3]).toBeGreaterThan(0);
-    });
+  for (const [strategy, scanEntriesPerKey] of strategies) {
+    for (const fewerEdits of [0, 1]) {
+      it(`visits every string within the budget of the shorter side${fewerEdits ? ' less one edit (glued words)' : ''} (${strategy})`, () => {
+        const byEdits = [0, 0, 0, 0];
+        fc.assert(
+          fc.property(pair, ({ a, b }) => {
+            const k = typoBudget(Math.min(a.length, b.length)) - fewerEdits;
+            fc.pre(k > 0);
+            const d = boundedEditDistance(a, b, k);
+            fc.pre(d <= k);
+            byEdits[d]!++;
+            // b among decoys, so a visit of the wrong id does not pass
+            const table = new TypoTable(['zzzzzzzzz', b, 'xxxxx'], scanEntriesPerKey === undefined ? {} : { scanEntriesPerKey });
+            const visited = new Set<number>();
+            table.probe(a, (id) => visited.add(id), fewerEdits);
+            expect(visited.has(1), `${a} ~ ${b}`).toBe(true);
+          }),
+          { numRuns: 6000, seed: 11 + fewerEdits },
+        );
+        // every number of edits the budget allows was tried
+        expect(byEdits[1]).toBeGreaterThan(100);
+        expect(byEdits[2]).toBeGreaterThan(20);
+        if (fewerEdits === 0) expect(byEdits[3]).toBeGreaterThan(0);
+      });
+    }
   }
 
   it('does not visit strings beyond the budget that share no variant', () => {
