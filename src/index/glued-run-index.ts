@@ -47,10 +47,15 @@ export class GluedRunIndex {
     this.counts.push(count);
     this.maskList.push(letterMask(text));
     this.exactKeys.push(textHash(text) | 0);
-    forEachSegmentKey(text, (h) => {
-      this.segmentKeys.push(h | 0);
-      this.segmentOccurrences.push(o);
-    });
+    // cut for the glue budget, the one edit fewer that runs are probed with
+    forEachSegmentKey(
+      text,
+      (h) => {
+        this.segmentKeys.push(h | 0);
+        this.segmentOccurrences.push(o);
+      },
+      GLUE_EDIT_DISCOUNT,
+    );
     if (vowelless) {
       this.vowellessKeys.push(textHash(consonantKey(text)) | 0);
       this.vowellessOccurrences.push(o);

@@ -40,10 +40,14 @@ function segmentStart(length: number, segments: number, i: number): number {
   return i <= shorter ? i * base : shorter * base + (i - shorter) * (base + 1);
 }
 
-/** Emits the index keys of a string that tolerates `typoBudget(text.length)` edits. */
-export function forEachSegmentKey(text: string, emit: (key: number) => void): void {
-  const k = typoBudget(text.length);
-  if (k === 0) return; // such strings match exactly (or as initials) only
+/**
+ * Emits the index keys of a string that tolerates `typoBudget(text.length) - fewerEdits` edits
+ * (glued words are allowed one edit fewer: cut for that, the segments are longer and their keys
+ * more selective). Probe with the same `fewerEdits`.
+ */
+export function forEachSegmentKey(text: string, emit: (key: number) => void, fewerEdits = 0): void {
+  const k = typoBudget(text.length) - fewerEdits;
+  if (k <= 0) return; // such strings match exactly (or as initials) only
   const L = text.length;
   for (let i = 0; i <= k; i++) {
     const from = segmentStart(L, k + 1, i);
@@ -55,19 +59,19 @@ export function forEachSegmentKey(text: string, emit: (key: number) => void): vo
 }
 
 /**
- * Emits the keys to probe for a query string: every indexed string within the matcher's typo
- * budget of it (the budget of the shorter one, less `fewerEdits`) has at least one of its segment
- * keys among these. With fewer edits than the keys were cut for, more segments stay intact: the
- * same keys serve, probed over a narrower window.
+ * Emits the keys to probe for a query string: every string indexed with the same `fewerEdits` and
+ * within the matcher's typo budget of it (the budget of the shorter one, less `fewerEdits`) has at
+ * least one of its segment keys among these. When q allows fewer edits than a length's keys were
+ * cut for, more segments stay intact: the same keys serve, probed over a narrower window.
  */
 export function forEachProbeKey(q: string, emit: (key: number) => void, fewerEdits = 0): void {
   const budget = typoBudget(q.length) - fewerEdits;
   if (budget <= 0) return;
   const n = q.length;
   for (let L = Math.max(1, n - budget); L <= n + budget; L++) {
-    const k = typoBudget(L);
-    const d = Math.min(budget, k - fewerEdits);
-    if (d === 0 || Math.abs(L - n) > d) continue;
+    const k = typoBudget(L) - fewerEdits;
+    const d = Math.min(budget, k);
+    if (d <= 0 || Math.abs(L - n) > d) continue;
     for (let i = 0; i <= k; i++) {
       const s = segmentStart(L, k + 1, i);
       const len = segmentStart(L, k + 1, i + 1) - s;

@@ -98,7 +98,7 @@ export class TypoTable {
     }
     if (edits >= 3) {
       // every string within three edits of q has 10+ letters, and its partition keys are probed
-      forEachProbeKey(q, (h) => visitKey(this.threeEdits, h, visit), fewerEdits);
+      forEachProbeKey(q, (h) => visitKey(this.threeEdits, h, visit));
       return;
     }
     forEachDeletionKey(q, 1, (h) => visitKey(this.oneEdit, h, visit));
