@@ -48,6 +48,7 @@ interface RunPairs {
   weights: number[];
 }
 const NO_RUNS: RunPairs = { names: [], weights: [] };
+const EMPTY_WEIGHTS = new Float64Array(0);
 
 export class ScreeningIndex {
   readonly size: number;
@@ -222,7 +223,9 @@ export class ScreeningIndex {
     const lift = maxQualifierLift(q.query);
     if (prune) {
       // id order, by a numeric sort of the ranks (no comparator calls: queries of common words have thousands of candidates)
-      const ranks = Int32Array.from(candidates, (e) => this.idRank[e]!).sort();
+      const ranks = new Int32Array(candidates.length);
+      for (let i = 0; i < candidates.length; i++) ranks[i] = this.idRank[candidates[i]!]!;
+      ranks.sort();
       for (let i = 0; i < ranks.length; i++) candidates[i] = this.entityOfRank[ranks[i]!]!;
     }
     for (let i = 0; i < candidates.length; i++) {
@@ -318,8 +321,13 @@ export class ScreeningIndex {
     for (const run of gluedRuns(parts)) memberMatches(run.members, this.vocabulary.gluedMatches(run.text, run.vowelless));
     for (const run of acronymRuns(parts)) memberMatches(run.members, this.vocabulary.words(run.text));
 
-    const queryWeights = Float64Array.from(parts, (p) => p.weight);
-    const costs = Float64Array.from(parts, (_, i) => leastUnmatchedCost(parts, i));
+    // typed arrays filled by loops: Float64Array.from with a mapping function is slow
+    const queryWeights = new Float64Array(n);
+    const costs = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      queryWeights[i] = parts[i]!.weight;
+      costs[i] = leastUnmatchedCost(parts, i);
+    }
     const repeats = repeatMasks(parts);
     // query parts whose pairing makes a match rest on more than generic words (name-score.ts)
     let distinctiveMask = 0;
@@ -349,21 +357,36 @@ export class ScreeningIndex {
       }
     }
 
-    // per-name bound inputs: bits of the query parts each vocabulary entry pairs with, and run pairings per name
-    const runPairs = new Map<number, { mask: number; weights: Float64Array }>();
+    // per-name bound inputs: bits of the query parts each vocabulary entry pairs with, and run
+    // pairings per name — name → slot r, its query-part mask in runMasks[r] and its weights in
+    // runWeights[r * n .. r * n + n) (one flat array: a typed array per name is slow to allocate)
+    const runSlots = new Map<number, number>();
+    const runMasks: number[] = [];
+    let runWeights = EMPTY_WEIGHTS;
     if (bounded) {
       for (let i = 0; i < n; i++) {
         eachEntry(i, (id) => (this.partBits[id]! |= 1 << i));
         const runs = runHits[i]!;
         for (let k = 0; k < runs.names.length; k++) {
           const name = runs.names[k]!;
-          let pair = runPairs.get(name);
-          if (!pair) runPairs.set(name, (pair = { mask: 0, weights: new Float64Array(n) }));
-          pair.mask |= 1 << i;
-          if (runs.weights[k]! > pair.weights[i]!) pair.weights[i] = runs.weights[k]!;
+          let r = runSlots.get(name);
+          if (r === undefined) {
+            r = runMasks.length;
+            runSlots.set(name, r);
+            runMasks.push(0);
+            // fresh per query, so a new slot is zeros already
+            if (runWeights.length < (r + 1) * n) {
+              const bigger = new Float64Array(Math.max(16 * n, 2 * runWeights.length));
+              bigger.set(runWeights);
+              runWeights = bigger;
+            }
+          }
+          runMasks[r]! |= 1 << i;
+          if (runs.weights[k]! > runWeights[r * n + i]!) runWeights[r * n + i] = runs.weights[k]!;
         }
       }
     }
+    const anyRuns = runSlots.size > 0;
     const pairWeight = new Float64Array(n);
     const visitName = (name: number) => {
       if (this.nameSeen[name] === epoch) return;
@@ -388,17 +411,17 @@ export class ScreeningIndex {
           const w = this.nameWeights[k]!;
           for (let i = 0, b = bits; b !== 0; i++, b >>>= 1) if (b & 1 && w > pairWeight[i]!) pairWeight[i] = w;
         }
-        const run = runPairs.get(name);
-        if (run) {
+        const run = anyRuns ? runSlots.get(name) : undefined;
+        if (run !== undefined) {
           // a run of listed parts pairs as one: any listed part may be matched after all
           unpaired = 0;
-          mask |= run.mask;
-          for (let i = 0; i < n; i++) if (run.weights[i]! > pairWeight[i]!) pairWeight[i] = run.weights[i]!;
+          mask |= runMasks[run]!;
+          for (let i = 0; i < n; i++) if (runWeights[run * n + i]! > pairWeight[i]!) pairWeight[i] = runWeights[run * n + i]!;
         }
         bound = nameScoreBound(mask, queryWeights, pairWeight, costs, repeats, unpaired);
         // only generic words can match while a listed word surely stays unmatched (no run could
         // take it, no distinctive query part pairs here): the matcher halves the score
-        if (!run && !runInName && wordLeft && (mask & distinctiveMask) === 0) bound *= ONLY_GENERIC_FACTOR;
+        if (run === undefined && !runInName && wordLeft && (mask & distinctiveMask) === 0) bound *= ONLY_GENERIC_FACTOR;
         if (bound < needed) return;
       }
       this.namePassed[name] = epoch;
