@@ -242,7 +242,7 @@ function assignKinds(tokens: NameToken[], kind: NameKindHint): void {
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.syllabic) continue;
     // "Fund I", "Zvezda II": a Roman numeral after an organisation's or vessel's name is a number
-    if (i > 0 && (kind === 'organization' || kind === 'vessel') && ROMAN[t.text]) t.text = ROMAN[t.text]!;
+    if (i > 0 && (kind === 'organization' || kind === 'vessel') && Object.hasOwn(ROMAN, t.text)) t.text = ROMAN[t.text]!;
     if (/^\d+$/.test(t.text)) t.kind = 'number';
     else if (STOPWORDS.has(t.text)) t.kind = 'stopword';
     else if (PARTICLES.has(t.text)) {

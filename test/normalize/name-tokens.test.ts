@@ -85,3 +85,12 @@ describe('spelling keys', () => {
     expect(consonantKey('dvd')).toBe(consonantKey('david'));
   });
 });
+
+describe('analyzeName, Roman numerals in organisation names', () => {
+  it('reads "II" after the first word as a number, and leaves words that are only names of object properties alone', () => {
+    expect(show('Victory II Shipping', { kind: 'vessel' })).toContain('2/number');
+    // the numeral table is a plain object: "constructor" once came back as Object's constructor function
+    expect(show('Alpha Constructor Trading', { kind: 'organization' })).toContain('constructor/');
+    expect(show('Beta toString Holdings', { kind: 'organization' })).toContain('tostring/');
+  });
+});
