@@ -37,7 +37,15 @@ export class PartVocabulary {
   private weights: number[] = [];
   private readonly idOf = new Map<string, number>();
   private readonly byText = new KeyLists();
-  private readonly byKey = new KeyLists();
+  // one table per kind of key, looked up with the part's own strings: a key built per lookup
+  // ("s:" + spelling) would be a new string to allocate and hash every time
+  private readonly bySpelling = new KeyLists();
+  private readonly bySqueezed = new KeyLists();
+  private readonly byAnagram = new KeyLists();
+  private readonly byConsonants = new KeyLists();
+  private readonly byGroup = new KeyLists();
+  private readonly byMetaphone = new KeyLists();
+  private readonly byMetaphoneAlt = new KeyLists();
   private readonly byFirstChar = new KeyLists();
   /** Consonant keys of the entries written without vowels: a glued run in Latin letters pairs by consonants only with those. */
   private readonly byVowellessConsonants = new KeyLists();
@@ -50,6 +58,11 @@ export class PartVocabulary {
   private seen = new Uint32Array(0);
   private epoch = 0;
   private readonly cache = new LRUCache<string, PartMatches>(CACHE_SIZE);
+  /**
+   * The same answers by part object, before the key is even built: query parts come from the
+   * index's PrepareCache, so a word seen before is the same object. Emptied when full.
+   */
+  private readonly byPart = new Map<PreparedPart, PartMatches>();
   private readonly gluedCache = new LRUCache<string, number[]>(CACHE_SIZE);
 
   /** Entry ids by part object: parts prepared with a PrepareCache are shared, and most adds are repeats. */
@@ -76,15 +89,15 @@ export class PartVocabulary {
 
   private index(p: PreparedPart, id: number): void {
     this.byText.add(p.text, id);
-    this.byKey.add(`s:${p.spelling}`, id);
-    this.byKey.add(`q:${p.squeezed}`, id);
+    this.bySpelling.add(p.spelling, id);
+    this.bySqueezed.add(p.squeezed, id);
     // scrambled letters ("sahel" = "saleh"): no typo key finds them (comparePartCode's anagram check)
-    if (p.text.length >= ANAGRAM_MIN_LENGTH) this.byKey.add(`x:${p.anagram}`, id);
-    if (p.consonants) this.byKey.add(`c:${p.consonants}`, id);
+    if (p.text.length >= ANAGRAM_MIN_LENGTH) this.byAnagram.add(p.anagram, id);
+    if (p.consonants) this.byConsonants.add(p.consonants, id);
     if (p.consonants && p.vowelless) this.byVowellessConsonants.add(p.consonants, id);
-    for (const g of p.groups) this.byKey.add(`g:${g}`, id);
-    if (p.metaphone) this.byKey.add(`m:${p.metaphone}`, id);
-    if (p.metaphoneAlt) this.byKey.add(`ma:${p.metaphoneAlt}`, id);
+    for (const g of p.groups) this.byGroup.add(g, id);
+    if (p.metaphone) this.byMetaphone.add(p.metaphone, id);
+    if (p.metaphoneAlt) this.byMetaphoneAlt.add(p.metaphoneAlt, id);
     if (p.text) this.byFirstChar.add(p.text[0]!, id);
     if (p.kind === 'initial') this.initialsByChar.add(p.text[0]!, id);
     if (p.kind === 'legal-form' || p.legalForm) this.legalForms.push(id);
@@ -92,7 +105,7 @@ export class PartVocabulary {
 
   /** Done adding: build the typed-array structures. */
   freeze(): void {
-    for (const lists of [this.byText, this.byKey, this.byFirstChar, this.initialsByChar, this.byVowellessConsonants]) lists.freeze();
+    for (const lists of [this.byText, this.bySpelling, this.bySqueezed, this.byAnagram, this.byConsonants, this.byGroup, this.byMetaphone, this.byMetaphoneAlt, this.byFirstChar, this.initialsByChar, this.byVowellessConsonants]) lists.freeze();
     this.typo = new TypoTable(this.parts.map((p) => p.text));
     this.maxWeight = Float32Array.from(this.weights);
     this.idOfPart.clear();
@@ -107,9 +120,13 @@ export class PartVocabulary {
 
   /** Every entry the matcher pairs with query part `q`. */
   matches(q: PreparedPart): PartMatches {
+    let found = this.byPart.get(q);
+    if (found) return found;
     const key = partKey(q);
-    let found = this.cache.get(key);
+    found = this.cache.get(key);
     if (!found) this.cache.set(key, (found = this.lookUp(q)));
+    if (this.byPart.size >= CACHE_SIZE) this.byPart.clear();
+    this.byPart.set(q, found);
     return found;
   }
 
@@ -154,18 +171,18 @@ export class PartVocabulary {
           }
         }
       };
-      sure(this.byKey.get(`m:${q.metaphone}`));
-      sure(this.byKey.get(`ma:${q.metaphone}`));
-      if (q.metaphoneAlt) sure(this.byKey.get(`m:${q.metaphoneAlt}`));
+      sure(this.byMetaphone.get(q.metaphone));
+      sure(this.byMetaphoneAlt.get(q.metaphone));
+      if (q.metaphoneAlt) sure(this.byMetaphone.get(q.metaphoneAlt));
     }
     each(this.initialsByChar.get(q.text[0]!));
-    each(this.byKey.get(`s:${q.spelling}`));
-    each(this.byKey.get(`q:${q.squeezed}`));
-    if (q.text.length >= ANAGRAM_MIN_LENGTH) each(this.byKey.get(`x:${q.anagram}`));
-    for (const g of q.groups) each(this.byKey.get(`g:${g}`));
+    each(this.bySpelling.get(q.spelling));
+    each(this.bySqueezed.get(q.squeezed));
+    if (q.text.length >= ANAGRAM_MIN_LENGTH) each(this.byAnagram.get(q.anagram));
+    for (const g of q.groups) each(this.byGroup.get(g));
     // consonants pair only when one side was written without vowels: a Latin query needs only the
     // vowelless entries (every other relation has its own channel here)
-    if (q.consonants) each(q.vowelless ? this.byKey.get(`c:${q.consonants}`) : this.byVowellessConsonants.get(q.consonants));
+    if (q.consonants) each(q.vowelless ? this.byConsonants.get(q.consonants) : this.byVowellessConsonants.get(q.consonants));
     // last: whatever pairs by any other relation was found above, so here only a typo can pair,
     // and candidates whose letters differ too much are dropped before the edit distance
     if (typoBudget(q.text.length) > 0) {
@@ -207,7 +224,7 @@ export class PartVocabulary {
     each(this.byText.get(joined));
     // by consonants (gluesTo) only when one side was written without vowels
     const consonants = consonantKey(joined);
-    if (consonants) each(runVowelless ? this.byKey.get(`c:${consonants}`) : this.byVowellessConsonants.get(consonants));
+    if (consonants) each(runVowelless ? this.byConsonants.get(consonants) : this.byVowellessConsonants.get(consonants));
     // last, so only a typo can still pair: drop candidates whose letters differ too much
     this.typo!.probe(
       joined,

@@ -49,6 +49,8 @@ interface RunPairs {
 }
 const NO_RUNS: RunPairs = { names: [], weights: [] };
 const EMPTY_WEIGHTS = new Float64Array(0);
+/** Run pairings remembered per distinct query part (as the vocabulary's lookups are). */
+const RUN_CACHE_SIZE = 50_000;
 
 export class ScreeningIndex {
   readonly size: number;
@@ -93,7 +95,8 @@ export class ScreeningIndex {
   /** Glued runs already verified in the current lookup (epoch marks). */
   private readonly runSeen: Uint32Array;
   private runEpoch = 0;
-  private readonly runCache = new LRUCache<string, RunPairs>(50_000);
+  private readonly runCache = new LRUCache<string, RunPairs>(RUN_CACHE_SIZE);
+  private readonly runsByPart = new Map<PreparedPart, RunPairs>();
   /** Word features and name analyses, shared by the build and by every query. */
   private readonly prepareCache = new PrepareCache();
 
@@ -442,9 +445,15 @@ export class ScreeningIndex {
   /** Names where query part `p` pairs with a run of listed parts (glued word, acronym) as a whole; cached per part. */
   private runsPairingWith(p: PreparedPart): RunPairs {
     if (!canGlue(p) && !canBeAcronym(p)) return NO_RUNS;
+    // by part object first (query parts come from the PrepareCache: a word seen before is the same object)
+    const known = this.runsByPart.get(p);
+    if (known) return known;
     const key = `${p.text}\u0001${p.kind}\u0001${p.vowelless ? 1 : 0}`;
     const cached = this.runCache.get(key);
-    if (cached) return cached;
+    if (cached) {
+      this.rememberRuns(p, cached);
+      return cached;
+    }
     const out: RunPairs = { names: [], weights: [] };
     if (canGlue(p)) {
       const g = this.glued;
@@ -486,7 +495,13 @@ export class ScreeningIndex {
       });
     }
     this.runCache.set(key, out);
+    this.rememberRuns(p, out);
     return out;
+  }
+
+  private rememberRuns(p: PreparedPart, runs: RunPairs): void {
+    if (this.runsByPart.size >= RUN_CACHE_SIZE) this.runsByPart.clear();
+    this.runsByPart.set(p, runs);
   }
 
   /** The text of a glued run: its parts' texts, joined. */
