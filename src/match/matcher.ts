@@ -32,7 +32,7 @@ export function matchEntity(q: PreparedQuery, c: PreparedEntity, names: readonly
   let best: PreparedName | undefined;
   let bestQuery = q.name;
   for (const name of names) {
-    const weak = c.entity.names[name.index]!.kind === 'weak';
+    const weak = name.weak;
     for (let v = -1; v < q.variants.length; v++) {
       const queryName = v < 0 ? q.name : q.variants[v]!;
       const raw = scoreNames(queryName, name);

@@ -180,7 +180,7 @@ function fromTokens(tokens: readonly NameToken[], index: number, kind: NameKindH
     if (words < 2) presumedFamily = -1;
   }
   const parts: PreparedPart[] = tokens.map((t, i) => preparePart(t, t.role === 'family' || i === presumedFamily, cache));
-  return { index, tokens: parts.map((p) => p.text), parts, nameKind: kind };
+  return { index, tokens: parts.map((p) => p.text), parts, nameKind: kind, weak: false };
 }
 
 /**
@@ -302,6 +302,8 @@ export function prepareEntity(entity: Entity, cache?: PrepareCache): PreparedEnt
   entity.names.forEach((n, index) => {
     for (const variant of alternatives(n.full, kind)) {
       const prepared = prepareName(variant, index, kind, variant === n.full ? n.parts : undefined, cache);
+      // kept on the prepared name: scoring then need not reach back into the entity
+      prepared.weak = n.kind === 'weak';
       if (prepared.tokens.length > 0) names.push(prepared);
     }
   });

@@ -136,6 +136,8 @@ export interface PreparedName {
   parts: PreparedPart[];
   /** Person, organisation, vessel or unknown: decides which name rules apply. */
   nameKind: NameKindHint;
+  /** A weak alias of the entity (entity.names[index].kind): scored a little lower (matcher.ts). */
+  weak: boolean;
 }
 
 export interface PreparedEntity {
