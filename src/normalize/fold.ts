@@ -30,6 +30,8 @@ const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 const FOREIGN_NAME_DOT = /[·・•]/;
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
+/** Only Latin letters and characters that are no letter at all (scriptOf: 'latin' or 'none'). */
+const LATIN_ONLY = /^[\p{Script=Latin}\P{L}]*$/u;
 
 /** One whitespace-separated word after folding, with the script it was written in. */
 export interface FoldedWord {
@@ -52,8 +54,14 @@ export function foldWords(text: string): FoldedWord[] {
   }
   const clean = stripInvisible(text).normalize('NFKC');
   const rawWords = clean.split(/\s+/).filter(Boolean);
-  const nameHasLatin = /\p{Script=Latin}/u.test(clean);
   const out: FoldedWord[] = [];
+  if (LATIN_ONLY.test(clean)) {
+    // accented Latin, the usual case: no disguise to undo and no run of another script, so each
+    // word is only the Latin fold of itself (what the loop below gives, without its per-letter work)
+    for (const raw of rawWords) for (const piece of foldLatin(raw).split(' ')) if (piece) out.push({ text: piece, vowelless: false, transliterated: false });
+    return out;
+  }
+  const nameHasLatin = /\p{Script=Latin}/u.test(clean);
   for (const raw of rawWords) {
     const word = disguiseSkeleton(raw, nameHasLatin);
     const foreignName = FOREIGN_NAME_DOT.test(word);
