@@ -189,49 +189,13 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
   for (let ci = 0; ci < m; ci++) if (!used[n + ci]) leftC++;
   // glued or split words, then acronyms, among the leftovers
   if (leftQ > 0 && leftC > 0 && (leftQ > 1 || leftC > 1)) {
-    const extra = (qis: number[], cis: number[], score: number, how: PartHow) => {
-      let w = 0;
-      for (const qi of qis) w += qp[qi]!.weight;
-      for (const ci of cis) w += cp[ci]!.weight;
-      w /= 2;
-      matched += score * w;
-      total += w;
-      for (const qi of qis) used[qi] = 1;
-      for (const ci of cis) used[n + ci] = 1;
-      if (how !== 'initial') onlyInitials = false;
+    matchLeftovers(qp, cp, used, n, explain, order);
+    if (leftovers.pairs > 0) {
+      matched += leftovers.matched;
+      total += leftovers.total;
       distinctive = true;
       strong = true;
-      if (explain) {
-        order!.push(qis[0]!);
-        explain.alignment.push({
-          query: qis.map((qi) => qp[qi]!.text).join(' '),
-          candidate: cis.map((ci) => cp[ci]!.text).join(' '),
-          how,
-          score: round(score),
-        });
-      }
-    };
-    for (let qi = 0; qi < n; qi++) {
-      if (used[qi] || !gluable(qp[qi]!)) continue;
-      const glued = findGlued(qp[qi]!, cp, used, n);
-      if (glued) extra([qi], glued.parts, glued.score, 'glued');
-    }
-    for (let ci = 0; ci < m; ci++) {
-      if (used[n + ci] || !gluable(cp[ci]!)) continue;
-      const glued = findGlued(cp[ci]!, qp, used, 0);
-      if (glued) extra(glued.parts, [ci], glued.score, 'glued');
-    }
-    for (let qi = 0; qi < n; qi++) {
-      const a = qp[qi]!;
-      if (used[qi] || a.kind !== 'word' || a.text.length < 2 || a.text.length > 6) continue;
-      const run = findAcronym(a.text, cp, used, n);
-      if (run) extra([qi], run, ACRONYM_SCORE, 'initial');
-    }
-    for (let ci = 0; ci < m; ci++) {
-      const b = cp[ci]!;
-      if (used[n + ci] || b.kind !== 'word' || b.text.length < 2 || b.text.length > 6) continue;
-      const run = findAcronym(b.text, qp, used, 0);
-      if (run) extra(run, [ci], ACRONYM_SCORE, 'initial');
+      if (leftovers.beyondInitials) onlyInitials = false;
     }
   }
 
@@ -308,15 +272,98 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
     explain?.penalties.push('only weak pairs (sounds alike, scrambled letters, initials)');
   }
   if (roleConflicts > 0) explain?.penalties.push('name parts match in swapped roles (given vs family/patronymic)');
-  if (explain) {
-    // explanation in query order, unmatched candidate parts last
-    const idx = explain.alignment.map((_, i) => i);
-    idx.sort((x, y) => order![x]! - order![y]! || x - y);
-    const sorted = idx.map((i) => explain.alignment[i]!);
-    explain.alignment.length = 0;
-    explain.alignment.push(...sorted);
-  }
+  if (explain) inQueryOrder(explain, order!);
   return score;
+}
+
+/** The explanation in query order, unmatched candidate parts last (apart from `align`: a closure there would cost every call). */
+function inQueryOrder(explain: Explain, order: number[]): void {
+  // a stable insertion sort by order: a name has a handful of parts, and Array.prototype.sort
+  // allocates its work arrays on every call
+  const a = explain.alignment;
+  for (let i = 1; i < a.length; i++) {
+    const item = a[i]!;
+    const key = order[i]!;
+    let j = i - 1;
+    while (j >= 0 && order[j]! > key) {
+      a[j + 1] = a[j]!;
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    a[j + 1] = item;
+    order[j + 1] = key;
+  }
+}
+
+/**
+ * What `matchLeftovers` added, in one reused object: `align` keeps its running sums in locals,
+ * and a closure over them would box every update of a sum into a new heap number.
+ */
+const leftovers = { pairs: 0, matched: 0, total: 0, beyondInitials: false };
+
+/** Glued or split words, then acronyms, among the parts `used` leaves (sums in `leftovers`). */
+function matchLeftovers(qp: readonly PreparedPart[], cp: readonly PreparedPart[], used: Uint8Array, n: number, explain: Explain | undefined, order: number[] | undefined): void {
+  leftovers.pairs = 0;
+  leftovers.matched = 0;
+  leftovers.total = 0;
+  leftovers.beyondInitials = false;
+  const m = cp.length;
+  for (let qi = 0; qi < n; qi++) {
+    if (used[qi] || !gluable(qp[qi]!)) continue;
+    const glued = findGlued(qp[qi]!, cp, used, n);
+    if (glued) takeLeftover(qp, cp, used, n, [qi], glued.parts, glued.score, 'glued', explain, order);
+  }
+  for (let ci = 0; ci < m; ci++) {
+    if (used[n + ci] || !gluable(cp[ci]!)) continue;
+    const glued = findGlued(cp[ci]!, qp, used, 0);
+    if (glued) takeLeftover(qp, cp, used, n, glued.parts, [ci], glued.score, 'glued', explain, order);
+  }
+  for (let qi = 0; qi < n; qi++) {
+    const a = qp[qi]!;
+    if (used[qi] || a.kind !== 'word' || a.text.length < 2 || a.text.length > 6) continue;
+    const run = findAcronym(a.text, cp, used, n);
+    if (run) takeLeftover(qp, cp, used, n, [qi], run, ACRONYM_SCORE, 'initial', explain, order);
+  }
+  for (let ci = 0; ci < m; ci++) {
+    const b = cp[ci]!;
+    if (used[n + ci] || b.kind !== 'word' || b.text.length < 2 || b.text.length > 6) continue;
+    const run = findAcronym(b.text, qp, used, 0);
+    if (run) takeLeftover(qp, cp, used, n, run, [ci], ACRONYM_SCORE, 'initial', explain, order);
+  }
+}
+
+/** Pair query parts `qis` with candidate parts `cis` as one (a glued word, an acronym). */
+function takeLeftover(
+  qp: readonly PreparedPart[],
+  cp: readonly PreparedPart[],
+  used: Uint8Array,
+  n: number,
+  qis: number[],
+  cis: number[],
+  score: number,
+  how: PartHow,
+  explain: Explain | undefined,
+  order: number[] | undefined,
+): void {
+  let w = 0;
+  for (const qi of qis) w += qp[qi]!.weight;
+  for (const ci of cis) w += cp[ci]!.weight;
+  w /= 2;
+  leftovers.pairs++;
+  leftovers.matched += score * w;
+  leftovers.total += w;
+  for (const qi of qis) used[qi] = 1;
+  for (const ci of cis) used[n + ci] = 1;
+  if (how !== 'initial') leftovers.beyondInitials = true;
+  if (explain) {
+    order!.push(qis[0]!);
+    explain.alignment.push({
+      query: qis.map((qi) => qp[qi]!.text).join(' '),
+      candidate: cis.map((ci) => cp[ci]!.text).join(' '),
+      how,
+      score: round(score),
+    });
+  }
 }
 
 function round(x: number): number {
@@ -341,7 +388,7 @@ function findGlued(target: PreparedPart, parts: readonly PreparedPart[], used: U
   const text = target.text;
   const tl = text.length;
   const first = text.charCodeAt(0);
-  const consonants = target.vowelless || parts.some((p) => p.vowelless) ? target.consonants || consonantKey(text) : '';
+  const consonants = target.vowelless || anyVowelless(parts) ? target.consonants || consonantKey(text) : '';
   // a join compared by consonants needs three of them and agreeing onsets (see onsetsAgree)
   const byConsonants = consonants.length >= 3;
   for (let i = 0; i + 1 < parts.length; i++) {
@@ -370,6 +417,11 @@ function findGlued(target: PreparedPart, parts: readonly PreparedPart[], used: U
     }
   }
   return undefined;
+}
+
+function anyVowelless(parts: readonly PreparedPart[]): boolean {
+  for (let i = 0; i < parts.length; i++) if (parts[i]!.vowelless) return true;
+  return false;
 }
 
 function joinable(p: PreparedPart): boolean {
