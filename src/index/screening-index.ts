@@ -18,7 +18,8 @@ import { acronymRuns, canBeAcronym, canGlue, gluedRuns } from './part-runs.js';
 import { gluesTo, PartVocabulary } from './part-vocabulary.js';
 import { GluedRunIndex } from './glued-run-index.js';
 import { RunTable } from './run-table.js';
-import { leastUnmatchedCandidateCost, leastUnmatchedCost, nameScoreBound, repeatMasks, ROUNDING_SLACK } from './score-bound.js';
+import { COST_BUCKETS, costBucketsWithin, firstWithKey, keyOrder, nameKeys } from './posting-blocks.js';
+import { candidateCostAllowance, leastUnmatchedCandidateCost, leastUnmatchedCost, nameScoreBound, repeatMasks, ROUNDING_SLACK } from './score-bound.js';
 
 export interface ScreenOptions {
   /** Maximum hits returned. */
@@ -70,9 +71,10 @@ export class ScreeningIndex {
   private readonly partIsWord: Uint8Array;
   /** Least cost of each name part when it stays unmatched (score-bound.ts). */
   private readonly nameCosts: Float32Array;
-  /** Names containing part p: partNames[partStart[p] .. partStart[p + 1]). */
+  /** Names containing part p: partNames[partStart[p] .. partStart[p + 1]), ordered by nameKey (posting-blocks.ts). */
   private readonly partStart: Int32Array;
   private readonly partNames: Int32Array;
+  private readonly nameKey: Uint8Array;
   /** Runs of adjacent parts of every name: glued words and acronyms. */
   private readonly glued = new GluedRunIndex();
   private readonly acronyms = new RunTable();
@@ -147,10 +149,11 @@ export class ScreeningIndex {
     this.nameParts = nameParts.toArray();
     this.nameWeights = Float32Array.from(nameWeights);
     this.nameCosts = Float32Array.from(nameCosts);
-    [this.partStart, this.partNames] = invertPostings(this.nameStart, this.nameParts, this.vocabulary.size);
+    this.partIsWord = Uint8Array.from(this.vocabulary.parts, (p) => (p.kind === 'word' ? 1 : 0));
+    this.nameKey = nameKeys(this.nameStart, this.nameParts, this.nameCosts, this.partIsWord, (id) => this.vocabulary.parts[id]!.text);
+    [this.partStart, this.partNames] = invertPostings(this.nameStart, this.nameParts, this.vocabulary.size, keyOrder(this.nameKey));
     this.partBits = new Uint32Array(this.vocabulary.size);
     this.partRunPaired = new Uint8Array(this.vocabulary.size);
-    this.partIsWord = Uint8Array.from(this.vocabulary.parts, (p) => (p.kind === 'word' ? 1 : 0));
     this.nameSeen = new Uint32Array(this.nameEntity.length);
     this.entitySeen = new Uint32Array(this.size);
     this.namePassed = new Uint32Array(this.nameEntity.length);
@@ -296,11 +299,13 @@ export class ScreeningIndex {
     const entries: (readonly number[])[][] = parts.map(() => []);
     const runHits: RunPairs[] = parts.map(() => NO_RUNS);
     const maxPairWeight = new Float64Array(n);
+    /** The same, without runs of listed parts (posting-blocks.ts: names a run pairs with are visited on their own). */
+    const partPairWeight = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const p = parts[i]!;
       const m = this.vocabulary.matches(p);
       if (m.ids.length) entries[i]!.push(m.ids);
-      maxPairWeight[i] = m.maxWeight;
+      maxPairWeight[i] = partPairWeight[i] = m.maxWeight;
       const runs = (runHits[i] = this.runsPairingWith(p));
       for (const w of runs.weights) if (w > maxPairWeight[i]!) maxPairWeight[i] = w;
     }
@@ -318,6 +323,7 @@ export class ScreeningIndex {
         for (const id of ids) {
           const w = this.vocabulary.maxWeight[id]!;
           if (w > maxPairWeight[m]!) maxPairWeight[m] = w;
+          if (w > partPairWeight[m]!) partPairWeight[m] = w;
         }
       }
     };
@@ -430,10 +436,45 @@ export class ScreeningIndex {
       this.namePassed[name] = epoch;
       addEntity(this.nameEntity[name]!, bound);
     };
+    // postings are sorted by name key (posting-blocks.ts): names over the cost allowance, and
+    // names with a distinctive word when only generic words can pair, are skipped in whole runs.
+    // The runs of listed parts an essential part pairs with are visited on their own (below), so
+    // for the names met in postings such a part pairs with a single listed part at most.
+    let pairing = 0;
+    const allowanceWeight = new Float64Array(n);
+    for (let i = 0; i < n && i < MAX_BOUNDED_PARTS; i++) {
+      const runs = !essential[i] && runHits[i]!.names.length > 0;
+      if (entries[i]!.length > 0 || runs) pairing |= 1 << i;
+      allowanceWeight[i] = runs ? maxPairWeight[i]! : partPairWeight[i]!;
+    }
+    // the matcher halves a score when no distinctive query part is paired, no run is, and a
+    // distinctive listed word is left unmatched: so does every such word when none can pair
+    const onlyGenericCanPair = () => {
+      if (needed <= ONLY_GENERIC_FACTOR || (pairing & distinctiveMask) !== 0 || runPaired.length > 0) return false;
+      for (let i = 0; i < n; i++) {
+        if (!essential[i] && runHits[i]!.names.length > 0) return false;
+        for (const ids of entries[i]!) for (const id of ids) if (this.partIsWord[id]) return false;
+      }
+      return true;
+    };
+    const costBuckets = bounded ? costBucketsWithin(candidateCostAllowance(pairing, queryWeights, allowanceWeight, costs, repeats, needed)) : COST_BUCKETS;
+    const wordNames = !bounded || !onlyGenericCanPair();
+    const keys = this.nameKey;
+    const visitRange = (from: number, to: number) => {
+      for (let k = from; k < to; k++) visitName(this.partNames[k]!);
+    };
     for (let i = 0; i < n; i++) {
       if (!essential[i]) continue;
       eachEntry(i, (id) => {
-        for (let k = this.partStart[id]!, end = this.partStart[id + 1]!; k < end; k++) visitName(this.partNames[k]!);
+        const start = this.partStart[id]!;
+        const end = this.partStart[id + 1]!;
+        if (costBuckets === COST_BUCKETS && wordNames) {
+          visitRange(start, end);
+          return;
+        }
+        const withWord = firstWithKey(this.partNames, keys, start, end, COST_BUCKETS);
+        visitRange(start, firstWithKey(this.partNames, keys, start, withWord, costBuckets));
+        if (wordNames) visitRange(withWord, firstWithKey(this.partNames, keys, withWord, end, COST_BUCKETS + costBuckets));
       });
       for (const name of runHits[i]!.names) visitName(name);
     }
@@ -544,8 +585,8 @@ export function toHit(entity: Entity, score: number, explanation: Explanation): 
   };
 }
 
-/** Token → names postings (CSR) from names → tokens; a name is listed once per distinct token. */
-function invertPostings(nameStart: Int32Array, nameTokens: Int32Array, tokenCount: number): [Int32Array, Int32Array] {
+/** Token → names postings (CSR) from names → tokens; a name is listed once per distinct token, in the order of `order`. */
+function invertPostings(nameStart: Int32Array, nameTokens: Int32Array, tokenCount: number, order: Int32Array): [Int32Array, Int32Array] {
   const names = nameStart.length - 1;
   const lastName = new Int32Array(tokenCount).fill(-1);
   const counts = new Int32Array(tokenCount + 1);
@@ -563,7 +604,8 @@ function invertPostings(nameStart: Int32Array, nameTokens: Int32Array, tokenCoun
   const fill = counts.slice(0, tokenCount);
   const postings = new Int32Array(start[tokenCount]!);
   lastName.fill(-1);
-  for (let n = 0; n < names; n++) {
+  for (let j = 0; j < names; j++) {
+    const n = order[j]!;
     for (let k = nameStart[n]!; k < nameStart[n + 1]!; k++) {
       const t = nameTokens[k]!;
       if (lastName[t] !== n) {
