@@ -15,6 +15,9 @@
  * counted once per member: more than its real weight, so still a bound.) B grows with S, so query
  * parts whose bound alone stays under the threshold need not be looked up ("non-essential"
  * parts, as in MaxScore): every name that can reach it pairs with at least one essential part.
+ * A query initial paired with a listed word as its initial weighs only its own weight, so cᵢ is
+ * wᵢ for such a pair; the rest of the word costs 0.3 of its weight there (name-score.ts), more
+ * than the tenth `candidateCostAllowance` counts for it.
  */
 import type { PreparedPart } from '../match/index.js';
 

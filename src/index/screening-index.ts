@@ -67,6 +67,8 @@ export class ScreeningIndex {
   private readonly nameWeights: Float32Array;
   /** Vocabulary entries a run of the current query's parts pairs with as a whole (per-query scratch). */
   private readonly partRunPaired: Uint8Array;
+  /** Bits of the current query's initials that pair with each vocabulary entry as its initial (per-query scratch). */
+  private readonly partAsInitial: Uint32Array;
   /** Whether each vocabulary entry is a distinctive word (kind 'word'). */
   private readonly partIsWord: Uint8Array;
   /** Least cost of each name part when it stays unmatched (score-bound.ts). */
@@ -154,6 +156,7 @@ export class ScreeningIndex {
     [this.partStart, this.partNames] = invertPostings(this.nameStart, this.nameParts, this.vocabulary.size, keyOrder(this.nameKey));
     this.partBits = new Uint32Array(this.vocabulary.size);
     this.partRunPaired = new Uint8Array(this.vocabulary.size);
+    this.partAsInitial = new Uint32Array(this.vocabulary.size);
     this.nameSeen = new Uint32Array(this.nameEntity.length);
     this.entitySeen = new Uint32Array(this.size);
     this.namePassed = new Uint32Array(this.nameEntity.length);
@@ -301,11 +304,14 @@ export class ScreeningIndex {
     const maxPairWeight = new Float64Array(n);
     /** The same, without runs of listed parts (posting-blocks.ts: names a run pairs with are visited on their own). */
     const partPairWeight = new Float64Array(n);
+    const asInitial: (readonly number[])[] = [];
     for (let i = 0; i < n; i++) {
       const p = parts[i]!;
       const m = this.vocabulary.matches(p);
       if (m.ids.length) entries[i]!.push(m.ids);
-      maxPairWeight[i] = partPairWeight[i] = m.maxWeight;
+      // a query initial paired with a listed word as its initial weighs its own weight
+      maxPairWeight[i] = partPairWeight[i] = m.asInitial.length > 0 ? Math.max(m.maxWeight, p.weight) : m.maxWeight;
+      asInitial.push(m.asInitial);
       const runs = (runHits[i] = this.runsPairingWith(p));
       for (const w of runs.weights) if (w > maxPairWeight[i]!) maxPairWeight[i] = w;
     }
@@ -375,6 +381,8 @@ export class ScreeningIndex {
     if (bounded) {
       for (let i = 0; i < n; i++) {
         eachEntry(i, (id) => (this.partBits[id]! |= 1 << i));
+        // not when a run of query parts pairs with the entry: the run weighs all its members
+        for (const id of asInitial[i]!) if (!this.partRunPaired[id]) this.partAsInitial[id]! |= 1 << i;
         const runs = runHits[i]!;
         for (let k = 0; k < runs.names.length; k++) {
           const name = runs.names[k]!;
@@ -418,7 +426,12 @@ export class ScreeningIndex {
           }
           mask |= bits;
           const w = this.nameWeights[k]!;
-          for (let i = 0, b = bits; b !== 0; i++, b >>>= 1) if (b & 1 && w > pairWeight[i]!) pairWeight[i] = w;
+          const asInitial = this.partAsInitial[this.nameParts[k]!]!;
+          for (let i = 0, b = bits; b !== 0; i++, b >>>= 1) {
+            if ((b & 1) === 0) continue;
+            const pw = asInitial & (1 << i) ? queryWeights[i]! : w;
+            if (pw > pairWeight[i]!) pairWeight[i] = pw;
+          }
         }
         const run = anyRuns ? runSlots.get(name) : undefined;
         if (run !== undefined) {
@@ -437,7 +450,7 @@ export class ScreeningIndex {
       addEntity(this.nameEntity[name]!, bound);
     };
     // postings are sorted by name key (posting-blocks.ts): names over the cost allowance, and
-    // names with a distinctive word when only generic words can pair, are skipped in whole runs.
+    // names with a distinctive word where halving keeps them under, are skipped in whole runs.
     // The runs of listed parts an essential part pairs with are visited on their own (below), so
     // for the names met in postings such a part pairs with a single listed part at most.
     let pairing = 0;
@@ -448,26 +461,37 @@ export class ScreeningIndex {
       allowanceWeight[i] = runs ? maxPairWeight[i]! : partPairWeight[i]!;
     }
     // the matcher halves a score when no distinctive query part is paired, no run is, and a
-    // distinctive listed word is left unmatched: so does every such word when none can pair
-    const onlyGenericCanPair = () => {
-      if (needed <= ONLY_GENERIC_FACTOR || (pairing & distinctiveMask) !== 0 || runPaired.length > 0) return false;
+    // distinctive listed word is left unmatched. If every distinctive part that pairs at all is
+    // essential, a name pairing one is met in that part's postings; so the postings of the other
+    // parts can skip names with a distinctive word, when no other part pairs with a word and no
+    // run pairs but those visited on their own
+    const skipWordNames = ((): boolean => {
+      if (!bounded || needed <= ONLY_GENERIC_FACTOR || runPaired.length > 0) return false;
       for (let i = 0; i < n; i++) {
-        if (!essential[i] && runHits[i]!.names.length > 0) return false;
+        if (!essential[i] && (runHits[i]!.names.length > 0 || (distinctiveMask & (1 << i) && hasMatches(i)))) return false;
+        if (distinctiveMask & (1 << i)) continue;
         for (const ids of entries[i]!) for (const id of ids) if (this.partIsWord[id]) return false;
       }
       return true;
-    };
-    const costBuckets = bounded ? costBucketsWithin(candidateCostAllowance(pairing, queryWeights, allowanceWeight, costs, repeats, needed)) : COST_BUCKETS;
-    const wordNames = !bounded || !onlyGenericCanPair();
+    })();
     const keys = this.nameKey;
     const visitRange = (from: number, to: number) => {
       for (let k = from; k < to; k++) visitName(this.partNames[k]!);
     };
     for (let i = 0; i < n; i++) {
       if (!essential[i]) continue;
+      const wordNames = !skipWordNames || (distinctiveMask & (1 << i)) !== 0;
       eachEntry(i, (id) => {
         const start = this.partStart[id]!;
         const end = this.partStart[id + 1]!;
+        let costBuckets = COST_BUCKETS;
+        if (bounded) {
+          // a name here pairs part i with this entry, or with a heavier one whose postings it is in too
+          const all = allowanceWeight[i]!;
+          allowanceWeight[i] = this.partAsInitial[id]! & (1 << i) ? queryWeights[i]! : this.vocabulary.maxWeight[id]!;
+          costBuckets = costBucketsWithin(candidateCostAllowance(pairing, queryWeights, allowanceWeight, costs, repeats, needed));
+          allowanceWeight[i] = all;
+        }
         if (costBuckets === COST_BUCKETS && wordNames) {
           visitRange(start, end);
           return;
@@ -478,7 +502,7 @@ export class ScreeningIndex {
       });
       for (const name of runHits[i]!.names) visitName(name);
     }
-    if (bounded) for (let i = 0; i < n; i++) eachEntry(i, (id) => (this.partBits[id] = 0));
+    if (bounded) for (let i = 0; i < n; i++) eachEntry(i, (id) => (this.partBits[id] = this.partAsInitial[id] = 0));
     for (const id of runPaired) this.partRunPaired[id] = 0;
     return out;
   }

@@ -1,7 +1,8 @@
 /**
  * The skipping of whole runs of postings (posting-blocks.ts) against the reference: names long
  * enough to go over a query's cost allowance, patronymics (the cheapest unmatched parts), generic
- * words alone, and glued words (runs, which keep a name with distinctive words in play). No
+ * words alone, glued words (runs, which keep a name with distinctive words in play), and query
+ * initials (a pair of an initial and a word weighs the initial only). No
  * qualifiers and high thresholds, where the allowance is tightest.
  */
 import fc from 'fast-check';
@@ -22,6 +23,7 @@ const scenario = fc
     names: fc.array(fc.record({ parts: fc.array(word, { minLength: 1, maxLength: 7 }), organization: fc.boolean() }), { minLength: 1, maxLength: 30 }),
     pick: fc.nat(),
     keep: fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
+    initials: fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
     glueAt: fc.option(fc.nat(6), { nil: undefined }),
     genericOnly: fc.option(fc.array(generic, { minLength: 1, maxLength: 3 }), { nil: undefined }),
     threshold: fc.integer({ min: 500, max: 990 }).map((t) => t / 1000),
@@ -32,7 +34,7 @@ const scenario = fc
       e.names.push({ full: n.parts.join(' '), kind: 'primary' });
       return e;
     });
-    let parts = s.names[s.pick % s.names.length]!.parts.filter((_, i) => s.keep[i]);
+    let parts = s.names[s.pick % s.names.length]!.parts.filter((_, i) => s.keep[i]).map((p, i) => (s.initials[i] ? p[0]! : p));
     if (parts.length === 0) parts = s.names[s.pick % s.names.length]!.parts.slice(0, 1);
     if (s.glueAt !== undefined && s.glueAt + 1 < parts.length) parts.splice(s.glueAt, 2, parts[s.glueAt]! + parts[s.glueAt + 1]!);
     return { entities, name: (s.genericOnly ?? parts).join(' '), threshold: s.threshold };
