@@ -184,7 +184,7 @@ export class ScreeningIndex {
     const q = prepareQuery(query, this.prepareCache);
     if (q.tokens.length === 0 && q.identifierKeys.length === 0) return [];
     const found = this.retrieve(q, threshold);
-    return this.scoreAll(q, found.entities, threshold, opts.limit ?? 10, found.passedNamesOnly, found.passedNamesOnly);
+    return this.scoreAll(q, found.entities, threshold, opts.limit ?? 10, found.passedNamesOnly, true);
   }
 
   /** The reference answer: score every entity. Same result as `screen`, slower; for tests and benchmarks. */
@@ -205,16 +205,21 @@ export class ScreeningIndex {
   /**
    * Candidates of the query name and of each of its other readings (PreparedQuery.variants). With
    * readings, the entities found are scored on every name: the names marked as able to reach the
-   * threshold are those of the last reading only.
+   * threshold are those of the last reading only. An entity's score bound is its best over the
+   * readings (matchEntity scores every reading).
    */
   private retrieve(q: PreparedQuery, threshold: number): { entities: number[]; passedNamesOnly: boolean } {
     if (q.variants.length === 0) return { entities: this.candidates(q, threshold), passedNamesOnly: true };
-    const all = new Set<number>();
+    const bounds = new Map<number, number>();
     for (const name of [q.name, ...q.variants]) {
       const reading: PreparedQuery = { ...q, name, tokens: name.tokens, variants: [] };
-      for (const e of this.candidates(reading, threshold)) all.add(e);
+      for (const e of this.candidates(reading, threshold)) {
+        const b = this.entityBound[e]!;
+        if (!(bounds.get(e)! >= b)) bounds.set(e, b);
+      }
     }
-    return { entities: [...all], passedNamesOnly: false };
+    for (const [e, b] of bounds) this.entityBound[e] = b;
+    return { entities: [...bounds.keys()], passedNamesOnly: false };
   }
 
   /**
