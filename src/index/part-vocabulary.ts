@@ -25,8 +25,13 @@ const CACHE_SIZE = 50_000;
 export interface PartMatches {
   /** Vocabulary ids of the entries the query part pairs with (shared: do not modify). */
   ids: readonly number[];
-  /** Highest weight among them (bounds what a pairing can add). */
+  /** Highest weight among them (bounds what a pairing can add), leaving out `initialPairs`. */
   maxWeight: number;
+  /**
+   * Those that pair with the query initial by first letter only: such a pair weighs the initial's
+   * own weight (name-score.ts), whatever the listed word weighs.
+   */
+  asInitial: readonly number[];
 }
 
 /** Kinds that only ever pair on identical text. */
@@ -132,10 +137,11 @@ export class PartVocabulary {
 
   private lookUp(q: PreparedPart): PartMatches {
     const epoch = this.nextEpoch();
-    const out = { ids: [] as number[], maxWeight: 0 };
+    const out = { ids: [] as number[], maxWeight: 0, asInitial: [] as number[] };
     const take = (id: number) => {
       out.ids.push(id);
-      if (this.maxWeight[id]! > out.maxWeight) out.maxWeight = this.maxWeight[id]!;
+      if (pairsAsInitial(q, this.parts[id]!)) out.asInitial.push(id);
+      else if (this.maxWeight[id]! > out.maxWeight) out.maxWeight = this.maxWeight[id]!;
     };
     const consider = (id: number) => {
       if (this.seen[id] === epoch) return;
@@ -255,6 +261,11 @@ export class PartVocabulary {
 }
 
 /** Identity of a part for comparison: every attribute `comparePartCode` reads to decide whether two parts pair follows from these. */
+/** Whether query initial `q` pairs with listed part `c` as an initial of it, if they pair (comparePartCode: not the same text). */
+function pairsAsInitial(q: PreparedPart, c: PreparedPart): boolean {
+  return q.kind === 'initial' && c.kind !== 'initial' && q.text !== c.text;
+}
+
 function partKey(p: PreparedPart): string {
   // vowelOnset decides whether a vowelless word pairs with a Latin one (onsetsAgree): "syry" written
   // with and without an initial vowel carrier are two entries

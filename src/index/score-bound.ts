@@ -15,6 +15,9 @@
  * counted once per member: more than its real weight, so still a bound.) B grows with S, so query
  * parts whose bound alone stays under the threshold need not be looked up ("non-essential"
  * parts, as in MaxScore): every name that can reach it pairs with at least one essential part.
+ * A query initial paired with a listed word as its initial weighs only its own weight, so cᵢ is
+ * wᵢ for such a pair; the rest of the word costs 0.3 of its weight there (name-score.ts), more
+ * than the tenth `candidateCostAllowance` counts for it.
  */
 import type { PreparedPart } from '../match/index.js';
 
@@ -47,6 +50,9 @@ export function repeatMasks(parts: readonly PreparedPart[]): Int32Array {
   return masks;
 }
 
+/** The share of its weight an unmatched listed part costs at least (when it costs anything). */
+const CANDIDATE_COST_SHARE = 0.1;
+
 /**
  * The least an unmatched listed part can cost (name-score.ts: a fifth of its weight, a tenth for a
  * patronymic, nothing for honorifics, legal forms and repeats). We take the tenth for every part
@@ -56,7 +62,7 @@ export function leastUnmatchedCandidateCost(parts: readonly PreparedPart[], i: n
   const p = parts[i]!;
   if (p.kind === 'honorific' || p.kind === 'legal-form') return 0;
   for (let j = 0; j < parts.length; j++) if (j !== i && parts[j]!.text === p.text) return 0;
-  return 0.1 * p.weight;
+  return CANDIDATE_COST_SHARE * p.weight;
 }
 
 /**
@@ -73,3 +79,23 @@ export function nameScoreBound(mask: number, queryWeights: Float64Array, pairWei
   return matched > 0 ? matched / (matched + unmatched + candidateCost) : 0;
 }
 
+/**
+ * The highest total least cost T (Σ leastUnmatchedCandidateCost over all its parts) a listed name
+ * can have and still reach `needed`, whatever its parts are; `mask` holds every query part that
+ * pairs at all. The matcher pairs each query part with at most one listed part or run of parts,
+ * which weighs at most cᵢ and so takes at most CANDIDATE_COST_SHARE·cᵢ off the name's unmatched
+ * cost: V ≥ T − 0.1·Σcᵢ. With A and U as in `nameScoreBound` (largest when every part that can
+ * pair does), B ≥ needed needs T ≤ 0.1·Σcᵢ + A/needed − A − U.
+ */
+export function candidateCostAllowance(mask: number, queryWeights: Float64Array, pairWeight: Float64Array, costs: Float64Array, repeats: Int32Array, needed: number): number {
+  let matched = 0;
+  let unmatched = 0;
+  let paired = 0;
+  for (let i = 0; i < costs.length; i++) {
+    if (mask & (1 << i)) {
+      matched += (queryWeights[i]! + pairWeight[i]!) / 2;
+      paired += CANDIDATE_COST_SHARE * pairWeight[i]!;
+    } else if ((mask & repeats[i]!) === 0) unmatched += costs[i]!;
+  }
+  return matched > 0 ? paired + matched / needed - matched - unmatched : -Infinity;
+}

@@ -18,7 +18,8 @@ import { acronymRuns, canBeAcronym, canGlue, gluedRuns } from './part-runs.js';
 import { gluesTo, PartVocabulary } from './part-vocabulary.js';
 import { GluedRunIndex } from './glued-run-index.js';
 import { RunTable } from './run-table.js';
-import { leastUnmatchedCandidateCost, leastUnmatchedCost, nameScoreBound, repeatMasks, ROUNDING_SLACK } from './score-bound.js';
+import { COST_BUCKETS, costBucketsWithin, firstWithKey, keyOrder, nameKeys } from './posting-blocks.js';
+import { candidateCostAllowance, leastUnmatchedCandidateCost, leastUnmatchedCost, nameScoreBound, repeatMasks, ROUNDING_SLACK } from './score-bound.js';
 
 export interface ScreenOptions {
   /** Maximum hits returned. */
@@ -66,13 +67,16 @@ export class ScreeningIndex {
   private readonly nameWeights: Float32Array;
   /** Vocabulary entries a run of the current query's parts pairs with as a whole (per-query scratch). */
   private readonly partRunPaired: Uint8Array;
+  /** Bits of the current query's initials that pair with each vocabulary entry as its initial (per-query scratch). */
+  private readonly partAsInitial: Uint32Array;
   /** Whether each vocabulary entry is a distinctive word (kind 'word'). */
   private readonly partIsWord: Uint8Array;
   /** Least cost of each name part when it stays unmatched (score-bound.ts). */
   private readonly nameCosts: Float32Array;
-  /** Names containing part p: partNames[partStart[p] .. partStart[p + 1]). */
+  /** Names containing part p: partNames[partStart[p] .. partStart[p + 1]), ordered by nameKey (posting-blocks.ts). */
   private readonly partStart: Int32Array;
   private readonly partNames: Int32Array;
+  private readonly nameKey: Uint8Array;
   /** Runs of adjacent parts of every name: glued words and acronyms. */
   private readonly glued = new GluedRunIndex();
   private readonly acronyms = new RunTable();
@@ -147,10 +151,12 @@ export class ScreeningIndex {
     this.nameParts = nameParts.toArray();
     this.nameWeights = Float32Array.from(nameWeights);
     this.nameCosts = Float32Array.from(nameCosts);
-    [this.partStart, this.partNames] = invertPostings(this.nameStart, this.nameParts, this.vocabulary.size);
+    this.partIsWord = Uint8Array.from(this.vocabulary.parts, (p) => (p.kind === 'word' ? 1 : 0));
+    this.nameKey = nameKeys(this.nameStart, this.nameParts, this.nameCosts, this.partIsWord, (id) => this.vocabulary.parts[id]!.text);
+    [this.partStart, this.partNames] = invertPostings(this.nameStart, this.nameParts, this.vocabulary.size, keyOrder(this.nameKey));
     this.partBits = new Uint32Array(this.vocabulary.size);
     this.partRunPaired = new Uint8Array(this.vocabulary.size);
-    this.partIsWord = Uint8Array.from(this.vocabulary.parts, (p) => (p.kind === 'word' ? 1 : 0));
+    this.partAsInitial = new Uint32Array(this.vocabulary.size);
     this.nameSeen = new Uint32Array(this.nameEntity.length);
     this.entitySeen = new Uint32Array(this.size);
     this.namePassed = new Uint32Array(this.nameEntity.length);
@@ -178,7 +184,7 @@ export class ScreeningIndex {
     const q = prepareQuery(query, this.prepareCache);
     if (q.tokens.length === 0 && q.identifierKeys.length === 0) return [];
     const found = this.retrieve(q, threshold);
-    return this.scoreAll(q, found.entities, threshold, opts.limit ?? 10, found.passedNamesOnly, found.passedNamesOnly);
+    return this.scoreAll(q, found.entities, threshold, opts.limit ?? 10, found.passedNamesOnly, true);
   }
 
   /** The reference answer: score every entity. Same result as `screen`, slower; for tests and benchmarks. */
@@ -199,16 +205,21 @@ export class ScreeningIndex {
   /**
    * Candidates of the query name and of each of its other readings (PreparedQuery.variants). With
    * readings, the entities found are scored on every name: the names marked as able to reach the
-   * threshold are those of the last reading only.
+   * threshold are those of the last reading only. An entity's score bound is its best over the
+   * readings (matchEntity scores every reading).
    */
   private retrieve(q: PreparedQuery, threshold: number): { entities: number[]; passedNamesOnly: boolean } {
     if (q.variants.length === 0) return { entities: this.candidates(q, threshold), passedNamesOnly: true };
-    const all = new Set<number>();
+    const bounds = new Map<number, number>();
     for (const name of [q.name, ...q.variants]) {
       const reading: PreparedQuery = { ...q, name, tokens: name.tokens, variants: [] };
-      for (const e of this.candidates(reading, threshold)) all.add(e);
+      for (const e of this.candidates(reading, threshold)) {
+        const b = this.entityBound[e]!;
+        if (!(bounds.get(e)! >= b)) bounds.set(e, b);
+      }
     }
-    return { entities: [...all], passedNamesOnly: false };
+    for (const [e, b] of bounds) this.entityBound[e] = b;
+    return { entities: [...bounds.keys()], passedNamesOnly: false };
   }
 
   /**
@@ -296,11 +307,16 @@ export class ScreeningIndex {
     const entries: (readonly number[])[][] = parts.map(() => []);
     const runHits: RunPairs[] = parts.map(() => NO_RUNS);
     const maxPairWeight = new Float64Array(n);
+    /** The same, without runs of listed parts (posting-blocks.ts: names a run pairs with are visited on their own). */
+    const partPairWeight = new Float64Array(n);
+    const asInitial: (readonly number[])[] = [];
     for (let i = 0; i < n; i++) {
       const p = parts[i]!;
       const m = this.vocabulary.matches(p);
       if (m.ids.length) entries[i]!.push(m.ids);
-      maxPairWeight[i] = m.maxWeight;
+      // a query initial paired with a listed word as its initial weighs its own weight
+      maxPairWeight[i] = partPairWeight[i] = m.asInitial.length > 0 ? Math.max(m.maxWeight, p.weight) : m.maxWeight;
+      asInitial.push(m.asInitial);
       const runs = (runHits[i] = this.runsPairingWith(p));
       for (const w of runs.weights) if (w > maxPairWeight[i]!) maxPairWeight[i] = w;
     }
@@ -318,6 +334,7 @@ export class ScreeningIndex {
         for (const id of ids) {
           const w = this.vocabulary.maxWeight[id]!;
           if (w > maxPairWeight[m]!) maxPairWeight[m] = w;
+          if (w > partPairWeight[m]!) partPairWeight[m] = w;
         }
       }
     };
@@ -369,6 +386,8 @@ export class ScreeningIndex {
     if (bounded) {
       for (let i = 0; i < n; i++) {
         eachEntry(i, (id) => (this.partBits[id]! |= 1 << i));
+        // not when a run of query parts pairs with the entry: the run weighs all its members
+        for (const id of asInitial[i]!) if (!this.partRunPaired[id]) this.partAsInitial[id]! |= 1 << i;
         const runs = runHits[i]!;
         for (let k = 0; k < runs.names.length; k++) {
           const name = runs.names[k]!;
@@ -412,7 +431,12 @@ export class ScreeningIndex {
           }
           mask |= bits;
           const w = this.nameWeights[k]!;
-          for (let i = 0, b = bits; b !== 0; i++, b >>>= 1) if (b & 1 && w > pairWeight[i]!) pairWeight[i] = w;
+          const asInitial = this.partAsInitial[this.nameParts[k]!]!;
+          for (let i = 0, b = bits; b !== 0; i++, b >>>= 1) {
+            if ((b & 1) === 0) continue;
+            const pw = asInitial & (1 << i) ? queryWeights[i]! : w;
+            if (pw > pairWeight[i]!) pairWeight[i] = pw;
+          }
         }
         const run = anyRuns ? runSlots.get(name) : undefined;
         if (run !== undefined) {
@@ -430,14 +454,60 @@ export class ScreeningIndex {
       this.namePassed[name] = epoch;
       addEntity(this.nameEntity[name]!, bound);
     };
+    // postings are sorted by name key (posting-blocks.ts): names over the cost allowance, and
+    // names with a distinctive word where halving keeps them under, are skipped in whole runs.
+    // The runs of listed parts an essential part pairs with are visited on their own (below), so
+    // for the names met in postings such a part pairs with a single listed part at most.
+    let pairing = 0;
+    const allowanceWeight = new Float64Array(n);
+    for (let i = 0; i < n && i < MAX_BOUNDED_PARTS; i++) {
+      const runs = !essential[i] && runHits[i]!.names.length > 0;
+      if (entries[i]!.length > 0 || runs) pairing |= 1 << i;
+      allowanceWeight[i] = runs ? maxPairWeight[i]! : partPairWeight[i]!;
+    }
+    // the matcher halves a score when no distinctive query part is paired, no run is, and a
+    // distinctive listed word is left unmatched. If every distinctive part that pairs at all is
+    // essential, a name pairing one is met in that part's postings; so the postings of the other
+    // parts can skip names with a distinctive word, when no other part pairs with a word and no
+    // run pairs but those visited on their own
+    const skipWordNames = ((): boolean => {
+      if (!bounded || needed <= ONLY_GENERIC_FACTOR || runPaired.length > 0) return false;
+      for (let i = 0; i < n; i++) {
+        if (!essential[i] && (runHits[i]!.names.length > 0 || (distinctiveMask & (1 << i) && hasMatches(i)))) return false;
+        if (distinctiveMask & (1 << i)) continue;
+        for (const ids of entries[i]!) for (const id of ids) if (this.partIsWord[id]) return false;
+      }
+      return true;
+    })();
+    const keys = this.nameKey;
+    const visitRange = (from: number, to: number) => {
+      for (let k = from; k < to; k++) visitName(this.partNames[k]!);
+    };
     for (let i = 0; i < n; i++) {
       if (!essential[i]) continue;
+      const wordNames = !skipWordNames || (distinctiveMask & (1 << i)) !== 0;
       eachEntry(i, (id) => {
-        for (let k = this.partStart[id]!, end = this.partStart[id + 1]!; k < end; k++) visitName(this.partNames[k]!);
+        const start = this.partStart[id]!;
+        const end = this.partStart[id + 1]!;
+        let costBuckets = COST_BUCKETS;
+        if (bounded) {
+          // a name here pairs part i with this entry, or with a heavier one whose postings it is in too
+          const all = allowanceWeight[i]!;
+          allowanceWeight[i] = this.partAsInitial[id]! & (1 << i) ? queryWeights[i]! : this.vocabulary.maxWeight[id]!;
+          costBuckets = costBucketsWithin(candidateCostAllowance(pairing, queryWeights, allowanceWeight, costs, repeats, needed));
+          allowanceWeight[i] = all;
+        }
+        if (costBuckets === COST_BUCKETS && wordNames) {
+          visitRange(start, end);
+          return;
+        }
+        const withWord = firstWithKey(this.partNames, keys, start, end, COST_BUCKETS);
+        visitRange(start, firstWithKey(this.partNames, keys, start, withWord, costBuckets));
+        if (wordNames) visitRange(withWord, firstWithKey(this.partNames, keys, withWord, end, COST_BUCKETS + costBuckets));
       });
       for (const name of runHits[i]!.names) visitName(name);
     }
-    if (bounded) for (let i = 0; i < n; i++) eachEntry(i, (id) => (this.partBits[id] = 0));
+    if (bounded) for (let i = 0; i < n; i++) eachEntry(i, (id) => (this.partBits[id] = this.partAsInitial[id] = 0));
     for (const id of runPaired) this.partRunPaired[id] = 0;
     return out;
   }
@@ -544,8 +614,8 @@ export function toHit(entity: Entity, score: number, explanation: Explanation): 
   };
 }
 
-/** Token → names postings (CSR) from names → tokens; a name is listed once per distinct token. */
-function invertPostings(nameStart: Int32Array, nameTokens: Int32Array, tokenCount: number): [Int32Array, Int32Array] {
+/** Token → names postings (CSR) from names → tokens; a name is listed once per distinct token, in the order of `order`. */
+function invertPostings(nameStart: Int32Array, nameTokens: Int32Array, tokenCount: number, order: Int32Array): [Int32Array, Int32Array] {
   const names = nameStart.length - 1;
   const lastName = new Int32Array(tokenCount).fill(-1);
   const counts = new Int32Array(tokenCount + 1);
@@ -563,7 +633,8 @@ function invertPostings(nameStart: Int32Array, nameTokens: Int32Array, tokenCoun
   const fill = counts.slice(0, tokenCount);
   const postings = new Int32Array(start[tokenCount]!);
   lastName.fill(-1);
-  for (let n = 0; n < names; n++) {
+  for (let j = 0; j < names; j++) {
+    const n = order[j]!;
     for (let k = nameStart[n]!; k < nameStart[n + 1]!; k++) {
       const t = nameTokens[k]!;
       if (lastName[t] !== n) {
