@@ -49,7 +49,6 @@ interface RunPairs {
   weights: number[];
 }
 const NO_RUNS: RunPairs = { names: [], weights: [] };
-const EMPTY_WEIGHTS = new Float64Array(0);
 /** Run pairings remembered per distinct query part (as the vocabulary's lookups are). */
 const RUN_CACHE_SIZE = 50_000;
 
@@ -73,6 +72,12 @@ export class ScreeningIndex {
   private readonly partIsWord: Uint8Array;
   /** Least cost of each name part when it stays unmatched (score-bound.ts). */
   private readonly nameCosts: Float32Array;
+  /**
+   * Per name part: a word whose text no other part of its name has. Only such a word, left
+   * unmatched, makes the matcher halve a match on generic words: a part repeating the text of a
+   * matched one is not counted as left (name-score.ts `isRepeat`), even if it is of another kind.
+   */
+  private readonly nameWordAlone: Uint8Array;
   /** Names containing part p: partNames[partStart[p] .. partStart[p + 1]), ordered by nameKey (posting-blocks.ts). */
   private readonly partStart: Int32Array;
   private readonly partNames: Int32Array;
@@ -101,6 +106,8 @@ export class ScreeningIndex {
   private runEpoch = 0;
   private readonly runCache = new LRUCache<string, RunPairs>(RUN_CACHE_SIZE);
   private readonly runsByPart = new Map<PreparedPart, RunPairs>();
+  /** Run pairing weights of the current query (candidates()), grown as needed. */
+  private runWeightScratch = new Float64Array(256);
   /** Word features and name analyses, shared by the build and by every query. */
   private readonly prepareCache = new PrepareCache();
 
@@ -117,6 +124,7 @@ export class ScreeningIndex {
     const nameParts = new GrowableInt32Array(this.size * 6);
     const nameWeights: number[] = [];
     const nameCosts: number[] = [];
+    const wordAlone: number[] = [];
     for (let e = 0; e < this.prepared.length; e++) {
       const p = this.prepared[e]!;
       this.byId.set(p.entity.id, e);
@@ -129,6 +137,7 @@ export class ScreeningIndex {
           nameParts.push(this.vocabulary.add(part));
           nameWeights.push(part.weight);
           nameCosts.push(leastUnmatchedCandidateCost(name.parts, i));
+          wordAlone.push(part.kind === 'word' && !name.parts.some((other, j) => j !== i && other.text === part.text) ? 1 : 0);
         });
         const first = nameParts.length - name.parts.length;
         for (const run of gluedRuns(name.parts)) this.glued.add(run.text, run.vowelless, n, first + run.members[0]!, run.members.length);
@@ -151,6 +160,7 @@ export class ScreeningIndex {
     this.nameParts = nameParts.toArray();
     this.nameWeights = Float32Array.from(nameWeights);
     this.nameCosts = Float32Array.from(nameCosts);
+    this.nameWordAlone = Uint8Array.from(wordAlone);
     this.partIsWord = Uint8Array.from(this.vocabulary.parts, (p) => (p.kind === 'word' ? 1 : 0));
     this.nameKey = nameKeys(this.nameStart, this.nameParts, this.nameCosts, this.partIsWord, (id) => this.vocabulary.parts[id]!.text);
     [this.partStart, this.partNames] = invertPostings(this.nameStart, this.nameParts, this.vocabulary.size, keyOrder(this.nameKey));
@@ -379,10 +389,11 @@ export class ScreeningIndex {
 
     // per-name bound inputs: bits of the query parts each vocabulary entry pairs with, and run
     // pairings per name — name → slot r, its query-part mask in runMasks[r] and its weights in
-    // runWeights[r * n .. r * n + n) (one flat array: a typed array per name is slow to allocate)
+    // runWeights[r * n .. r * n + n) (one flat array, kept across queries: a typed array is slow
+    // to allocate, per name or per query)
     const runSlots = new Map<number, number>();
     const runMasks: number[] = [];
-    let runWeights = EMPTY_WEIGHTS;
+    let runWeights = this.runWeightScratch;
     if (bounded) {
       for (let i = 0; i < n; i++) {
         eachEntry(i, (id) => (this.partBits[id]! |= 1 << i));
@@ -396,12 +407,12 @@ export class ScreeningIndex {
             r = runMasks.length;
             runSlots.set(name, r);
             runMasks.push(0);
-            // fresh per query, so a new slot is zeros already
             if (runWeights.length < (r + 1) * n) {
               const bigger = new Float64Array(Math.max(16 * n, 2 * runWeights.length));
-              bigger.set(runWeights);
-              runWeights = bigger;
+              bigger.set(runWeights.subarray(0, r * n));
+              runWeights = this.runWeightScratch = bigger;
             }
+            runWeights.fill(0, r * n, r * n + n);
           }
           runMasks[r]! |= 1 << i;
           if (runs.weights[k]! > runWeights[r * n + i]!) runWeights[r * n + i] = runs.weights[k]!;
@@ -426,7 +437,7 @@ export class ScreeningIndex {
           if (this.partRunPaired[this.nameParts[k]!]) runInName = true;
           if (bits === 0) {
             unpaired += this.nameCosts[k]!;
-            if (this.partIsWord[this.nameParts[k]!]) wordLeft = true;
+            if (this.nameWordAlone[k]) wordLeft = true;
             continue;
           }
           mask |= bits;
