@@ -122,7 +122,7 @@ export function numbered(text: string | undefined): string[] {
   return parts.length ? parts : [text.trim()];
 }
 
-/** Numbers and details are numbered alike: "(1) 223611 (2) C00146605" / "(1) Libya number (2) British passport number". */
+/** Numbers and details are numbered alike: "(1) 111222 (2) X00012345" / "(1) Testland number (2) British passport number". */
 function addDocuments(entity: Entity, numbers: string | undefined, details: string | undefined, type: 'passport' | 'national-id'): void {
   const values = numbered(numbers);
   const notes = numbered(details);

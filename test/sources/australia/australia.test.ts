@@ -22,7 +22,7 @@ describe('DFAT Consolidated List on a hand-written fixture', () => {
     expect(a.birthPlaces).toEqual(['Springfield, Testland']);
     expect(a.addresses).toEqual([]); // "NA"
     expect(a.programs).toEqual(['1591 (Sudan)']);
-    expect(a.identifiers).toEqual([{ type: 'national-id', value: '11540300000', country: 'SD', label: 'National identification (Additional Information)' }]);
+    expect(a.identifiers).toEqual([{ type: 'national-id', value: '99887766554', country: 'SD', label: 'National identification (Additional Information)' }]);
     expect(a.sources[0]).toMatchObject({ list: 'au-dfat', sourceId: '9001', listedOn: '2023-03-14' });
     expect((a.sources[0]!.raw as { rows: unknown[] }).rows).toHaveLength(3);
 
