@@ -12,8 +12,12 @@ const COST_STEP = 0.1;
 /** Float32 costs summed in another order than at build: a bucket is skipped only beyond this. */
 const COST_SLACK = 1e-4;
 
-/** Key of each name: COST_BUCKETS × (has a distinctive word) + its cost bucket. */
-export function nameKeys(nameStart: Int32Array, nameParts: Int32Array, nameCosts: Float32Array, partIsWord: Uint8Array, partText: (id: number) => string): Uint8Array {
+/**
+ * Key of each name: COST_BUCKETS × (has a distinctive word) + its cost bucket. `wordAlone[k]`:
+ * name part k is a word whose text no other part of its name has (a part repeating another's text
+ * is never counted as left over alone by the matcher).
+ */
+export function nameKeys(nameStart: Int32Array, nameCosts: Float32Array, wordAlone: Uint8Array): Uint8Array {
   const names = nameStart.length - 1;
   const keys = new Uint8Array(names);
   for (let n = 0; n < names; n++) {
@@ -21,18 +25,11 @@ export function nameKeys(nameStart: Int32Array, nameParts: Int32Array, nameCosts
     let word = false;
     for (let k = nameStart[n]!, end = nameStart[n + 1]!; k < end; k++) {
       total += nameCosts[k]!;
-      if (!word && partIsWord[nameParts[k]!] && !repeatsInName(nameStart[n]!, end, k, nameParts, partText)) word = true;
+      if (wordAlone[k]) word = true;
     }
     keys[n] = (word ? COST_BUCKETS : 0) + Math.min(COST_BUCKETS - 1, Math.floor(total / COST_STEP));
   }
   return keys;
-}
-
-/** Whether part k's text is the text of another part of its name (the matcher never counts such a part as left over alone). */
-function repeatsInName(start: number, end: number, k: number, nameParts: Int32Array, partText: (id: number) => string): boolean {
-  const text = partText(nameParts[k]!);
-  for (let j = start; j < end; j++) if (j !== k && partText(nameParts[j]!) === text) return true;
-  return false;
 }
 
 /** Name indexes in key order, by name within a key (a stable counting sort). */

@@ -162,7 +162,7 @@ export class ScreeningIndex {
     this.nameCosts = Float32Array.from(nameCosts);
     this.nameWordAlone = Uint8Array.from(wordAlone);
     this.partIsWord = Uint8Array.from(this.vocabulary.parts, (p) => (p.kind === 'word' ? 1 : 0));
-    this.nameKey = nameKeys(this.nameStart, this.nameParts, this.nameCosts, this.partIsWord, (id) => this.vocabulary.parts[id]!.text);
+    this.nameKey = nameKeys(this.nameStart, this.nameCosts, this.nameWordAlone);
     [this.partStart, this.partNames] = invertPostings(this.nameStart, this.nameParts, this.vocabulary.size, keyOrder(this.nameKey));
     this.partBits = new Uint32Array(this.vocabulary.size);
     this.partRunPaired = new Uint8Array(this.vocabulary.size);
