@@ -265,8 +265,11 @@ export class ScreeningIndex {
       }
       const r = matchEntity(q, p, names);
       if (r.score < threshold) continue;
+      // pruning: a hit that cannot enter the best `limit` now never will (the bar only rises, and
+      // ties go to the earlier id, met first) — queries of common words have thousands of hits
+      if (prune && best.length === limit && r.score <= best[limit - 1]!) continue;
       scored.push({ p, score: r.score, result: r });
-      if (prune && (best.length < limit || r.score > best[limit - 1]!)) {
+      if (prune) {
         let at = best.length < limit ? best.length : limit - 1;
         while (at > 0 && best[at - 1]! < r.score) {
           best[at] = best[at - 1]!;
