@@ -16,17 +16,25 @@ export class RunTable {
   private entryOfPosting = new GrowableInt32Array(1024);
   private nameOfPosting = new GrowableInt32Array(1024);
   private weightOfPosting: number[] = [];
-  /** Postings of entry e: names[start[e] .. start[e + 1]), weights alongside. */
+  private firstOfPosting = new GrowableInt32Array(1024);
+  private spanOfPosting = new GrowableInt32Array(1024);
+  /**
+   * Postings of entry e: names[start[e] .. start[e + 1]), alongside the run's weight there and the
+   * name parts it spans, nameParts[firsts[i] .. firsts[i] + spans[i]) (score bounds, screening-index.ts).
+   */
   start = new Int32Array(0);
   names = new Int32Array(0);
   weights = new Float32Array(0);
+  firsts = new Int32Array(0);
+  spans = new Uint8Array(0);
   private typo: TypoTable | undefined;
   /** letterMask of each entry's text (typo-searchable tables only). */
   masks = new Int32Array(0);
   private vowellessConsonants: KeyLists | undefined;
   private allConsonants: KeyLists | undefined;
 
-  add(text: string, vowelless: boolean, name: number, weight: number): void {
+  /** `first`, `span`: the run covers parts nameParts[first .. first + span) of its name. */
+  add(text: string, vowelless: boolean, name: number, weight: number, first: number, span: number): void {
     const key = vowelless ? `${text}\u0001v` : text;
     let id = this.idOf.get(key);
     if (id === undefined) {
@@ -38,6 +46,8 @@ export class RunTable {
     this.entryOfPosting.push(id);
     this.nameOfPosting.push(name);
     this.weightOfPosting.push(weight);
+    this.firstOfPosting.push(first);
+    this.spanOfPosting.push(span);
   }
 
   freeze(withTypos: boolean): void {
@@ -48,15 +58,21 @@ export class RunTable {
     const fill = counts.slice(0, this.texts.length);
     this.names = new Int32Array(n);
     this.weights = new Float32Array(n);
+    this.firsts = new Int32Array(n);
+    this.spans = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const at = fill[this.entryOfPosting.get(i)]!++;
       this.names[at] = this.nameOfPosting.get(i);
       this.weights[at] = this.weightOfPosting[i]!;
+      this.firsts[at] = this.firstOfPosting.get(i);
+      this.spans[at] = this.spanOfPosting.get(i);
     }
     this.start = counts;
     this.entryOfPosting = new GrowableInt32Array(16);
     this.nameOfPosting = new GrowableInt32Array(16);
     this.weightOfPosting = [];
+    this.firstOfPosting = new GrowableInt32Array(16);
+    this.spanOfPosting = new GrowableInt32Array(16);
     if (withTypos) {
       this.typo = new TypoTable(this.texts);
       this.masks = Int32Array.from(this.texts, letterMask);

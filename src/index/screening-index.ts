@@ -44,11 +44,14 @@ export interface Hit {
 /** Queries with more parts than this are not pruned by the score bound (it uses a 31-bit mask). */
 const MAX_BOUNDED_PARTS = 31;
 /** Listed names where a query part pairs with a run of parts as a whole, with the run's weight. */
+/** Names where a query part pairs with a run of listed parts: the run's weight, and the name parts it spans (nameParts[first .. first + span)). */
 interface RunPairs {
   names: number[];
   weights: number[];
+  firsts: number[];
+  spans: number[];
 }
-const NO_RUNS: RunPairs = { names: [], weights: [] };
+const NO_RUNS: RunPairs = { names: [], weights: [], firsts: [], spans: [] };
 /** Run pairings remembered per distinct query part (as the vocabulary's lookups are). */
 const RUN_CACHE_SIZE = 50_000;
 
@@ -106,6 +109,8 @@ export class ScreeningIndex {
   private runEpoch = 0;
   private readonly runCache = new LRUCache<string, RunPairs>(RUN_CACHE_SIZE);
   private readonly runsByPart = new Map<PreparedPart, RunPairs>();
+  /** Name parts inside a run of listed parts that the current query pairs with (candidates()); all 0 between queries. */
+  private readonly partInPairedRun: Uint8Array;
   /** Run pairing weights of the current query (candidates()), grown as needed. */
   private runWeightScratch = new Float64Array(256);
   /** Word features and name analyses, shared by the build and by every query. */
@@ -141,7 +146,8 @@ export class ScreeningIndex {
         });
         const first = nameParts.length - name.parts.length;
         for (const run of gluedRuns(name.parts)) this.glued.add(run.text, run.vowelless, n, first + run.members[0]!, run.members.length);
-        for (const run of acronymRuns(name.parts)) this.acronyms.add(run.text, false, n, run.weight);
+        // an acronym's letters skip stopwords and particles: its span covers them too
+        for (const run of acronymRuns(name.parts)) this.acronyms.add(run.text, false, n, run.weight, first + run.members[0]!, run.members[run.members.length - 1]! - run.members[0]! + 1);
       }
       for (const key of new Set(p.identifierKeys)) {
         const list = this.byIdentifier.get(key);
@@ -173,6 +179,7 @@ export class ScreeningIndex {
     this.entityAllNames = new Uint32Array(this.size);
     this.entityBound = new Float64Array(this.size);
     this.runSeen = new Uint32Array(this.glued.size);
+    this.partInPairedRun = new Uint8Array(this.nameParts.length);
     const byId = allIndexes(this.size).sort((a, b) => compareIds(this.prepared[a]!.entity.id, this.prepared[b]!.entity.id));
     this.idRank = new Int32Array(this.size);
     for (let r = 0; r < byId.length; r++) this.idRank[byId[r]!] = r;
@@ -397,6 +404,9 @@ export class ScreeningIndex {
     const runSlots = new Map<number, number>();
     const runMasks: number[] = [];
     let runWeights = this.runWeightScratch;
+    // the name parts inside a run that pairs: the only listed parts a run can take (marks cleared below)
+    const inRun = this.partInPairedRun;
+    const runSpans: number[] = [];
     if (bounded) {
       for (let i = 0; i < n; i++) {
         eachEntry(i, (id) => (this.partBits[id]! |= 1 << i));
@@ -419,6 +429,10 @@ export class ScreeningIndex {
           }
           runMasks[r]! |= 1 << i;
           if (runs.weights[k]! > runWeights[r * n + i]!) runWeights[r * n + i] = runs.weights[k]!;
+          const first = runs.firsts[k]!;
+          const end = first + runs.spans[k]!;
+          runSpans.push(first, end);
+          for (let j = first; j < end; j++) inRun[j] = 1;
         }
       }
     }
@@ -439,6 +453,8 @@ export class ScreeningIndex {
           const bits = this.partBits[this.nameParts[k]!]!;
           if (this.partRunPaired[this.nameParts[k]!]) runInName = true;
           if (bits === 0) {
+            // a listed part a paired run covers may be matched after all (costs nothing for the bound)
+            if (inRun[k]) continue;
             unpaired += this.nameCosts[k]!;
             if (this.nameWordAlone[k]) wordLeft = true;
             continue;
@@ -454,8 +470,7 @@ export class ScreeningIndex {
         }
         const run = anyRuns ? runSlots.get(name) : undefined;
         if (run !== undefined) {
-          // a run of listed parts pairs as one: any listed part may be matched after all
-          unpaired = 0;
+          // a run of listed parts pairs as one; the parts it covers cost nothing above
           mask |= runMasks[run]!;
           for (let i = 0; i < n; i++) if (runWeights[run * n + i]! > pairWeight[i]!) pairWeight[i] = runWeights[run * n + i]!;
         }
@@ -523,6 +538,7 @@ export class ScreeningIndex {
     }
     if (bounded) for (let i = 0; i < n; i++) eachEntry(i, (id) => (this.partBits[id] = this.partAsInitial[id] = 0));
     for (const id of runPaired) this.partRunPaired[id] = 0;
+    for (let s = 0; s < runSpans.length; s += 2) inRun.fill(0, runSpans[s]!, runSpans[s + 1]!);
     return out;
   }
 
@@ -538,7 +554,7 @@ export class ScreeningIndex {
       this.rememberRuns(p, cached);
       return cached;
     }
-    const out: RunPairs = { names: [], weights: [] };
+    const out: RunPairs = { names: [], weights: [], firsts: [], spans: [] };
     if (canGlue(p)) {
       const g = this.glued;
       const seen = this.runSeen;
@@ -559,6 +575,8 @@ export class ScreeningIndex {
         for (let k = first; k < end; k++) weight += this.nameWeights[k]!;
         out.names.push(g.nameOf[o]!);
         out.weights.push(weight);
+        out.firsts.push(first);
+        out.spans.push(end - first);
       };
       g.findExact(p.text, verify);
       if (p.consonants) g.findConsonants(p.consonants, !p.vowelless, (o) => this.runText(g.firstOf[o]!, g.firstOf[o]! + g.countOf[o]!), verify);
@@ -575,6 +593,8 @@ export class ScreeningIndex {
         for (let k = a.start[entry]!; k < a.start[entry + 1]!; k++) {
           out.names.push(a.names[k]!);
           out.weights.push(a.weights[k]!);
+          out.firsts.push(a.firsts[k]!);
+          out.spans.push(a.spans[k]!);
         }
       });
     }
