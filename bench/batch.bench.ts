@@ -161,7 +161,7 @@ export default async function batchBench(ctx: BenchContext): Promise<BenchTable[
         'seconds / cpuSeconds: screening only; CPU time of every thread of the process (workers, main thread, GC and compiler threads)',
         'namesPerCpuSec: what one core would do if it did nothing else; namesPerSec is wall-clock and shares the cores with other load (load1m)',
         'halfNamesPerSec / halfNamesPerCpuSec: the second half of the queries only, once the JIT and the index caches are warm',
-        'cachedAnswers: queries answered from a worker’s cache of repeated queries; every run gave the same hits as the in-process reference',
+        'cachedAnswers: repeats answered by the pool without screening them again (its cache, or an equal query in flight); every run gave the same hits as the in-process reference',
       ],
     },
   ];

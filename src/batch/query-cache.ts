@@ -1,5 +1,5 @@
 /**
- * A worker's cache of whole-query answers, for files that repeat names (customer files do: the
+ * The pool's cache of whole-query answers, for files that repeat names (customer files do: the
  * same person on several accounts, the same supplier on every invoice).
  *
  * The key is the complete query — name and every qualifier, in a canonical JSON form — plus the
@@ -30,6 +30,11 @@ export class QueryCache {
 
   get size(): number {
     return this.map.size;
+  }
+
+  /** Whether anything can be kept at all (`entries: 0` turns the cache off). */
+  get enabled(): boolean {
+    return this.limits.entries > 0 && this.limits.chars > 0;
   }
 
   get(key: string): string | undefined {

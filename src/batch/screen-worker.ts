@@ -1,10 +1,9 @@
 /**
- * A pool worker: builds its own index from the pool's source, then screens chunks of queries,
- * answering repeated queries from its cache (see query-cache.ts).
+ * A pool worker: builds its own index from the pool's source, then screens the chunks of queries
+ * it is sent (repeats never reach it: the pool answers them, see screening-pool.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { indexFromSource } from './pool-source.js';
-import { QueryCache } from './query-cache.js';
 import { screenChunk } from './screen-chunk.js';
 import type { FromWorker, ToWorker, WorkerInit } from './worker-protocol.js';
 
@@ -14,8 +13,7 @@ const init = workerData as WorkerInit;
 
 try {
   const index = await indexFromSource(init.source);
-  const cache = new QueryCache(init.cache);
-  port.on('message', (m: ToWorker) => post({ type: 'result', seq: m.seq, ...screenChunk(index, cache, m) }));
+  port.on('message', (m: ToWorker) => post({ type: 'result', seq: m.seq, outcomes: screenChunk(index, m) }));
   post({ type: 'ready', entities: index.size });
 } catch (err) {
   post({ type: 'failed', message: (err as Error).message, code: (err as { code?: string }).code });

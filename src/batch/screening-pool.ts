@@ -14,8 +14,11 @@
  * the output, not the other workers. A query that throws yields a result with `error`, not a
  * failed run; a worker that dies fails the run with a `PoolError` naming the queries it held.
  *
- * Workers answer repeated queries from a cache (see query-cache.ts) and send hits as JSON text:
- * `BatchResult.hits` parses it on first read, `hitsJson` gives it as is.
+ * Repeated queries are screened once: the pool keeps a cache of answers (see query-cache.ts), and
+ * a query equal to one still being screened waits for that answer instead of going to a worker
+ * too. Kept here rather than in each worker, it sees every repeat whichever worker screened the
+ * first. Workers send hits as JSON text: `BatchResult.hits` parses it on first read, `hitsJson`
+ * gives it as is.
  */
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
@@ -23,14 +26,14 @@ import { CribaError } from '../errors.js';
 import type { Hit } from '../index/index.js';
 import type { ScreenQuery } from '../match/index.js';
 import type { PoolSource } from './pool-source.js';
-import { DEFAULT_CACHE_LIMITS, type QueryCacheLimits } from './query-cache.js';
+import { DEFAULT_CACHE_LIMITS, QueryCache, queryKey, type QueryCacheLimits } from './query-cache.js';
 import { siblingModule, spawnWorker } from './spawn-worker.js';
 import type { FromWorker, QueryOutcome, ToWorker, WorkerInit } from './worker-protocol.js';
 
 export interface PoolOptions {
   /** Worker threads (default: the machine's available parallelism). */
   workers?: number;
-  /** Each worker's cache of answered queries (default 20,000 queries, 32 M characters); `{ entries: 0 }` turns it off. */
+  /** The pool's cache of answered queries (default 20,000 queries, 32 M characters); `{ entries: 0 }` turns it off. */
   cache?: Partial<QueryCacheLimits>;
 }
 
@@ -46,7 +49,7 @@ export interface BatchOptions {
 export interface BatchProgress {
   /** Queries screened and yielded so far. */
   done: number;
-  /** Of those, answered from a worker's cache of repeated queries. */
+  /** Of those, repeats answered without screening them again (from the cache, or with an earlier equal query). */
   cached: number;
   elapsedMs: number;
   /** Queries per second so far. */
@@ -82,14 +85,28 @@ const QUEUED_PER_WORKER = 2;
 /** Chunks held per worker (read and not yet yielded): bounds memory and how far order can lag. */
 const WINDOW_PER_WORKER = 8;
 
+/** Where a repeated query's answer is: the same query earlier in the input, still being screened. */
+interface Earlier {
+  chunk: Chunk;
+  at: number;
+}
+
 interface Chunk {
   seq: number;
   /** Input position of the chunk's first query. */
   first: number;
   queries: ScreenQuery[];
+  /** Positions in `queries` sent to the worker, in order; the others are repeats. */
+  sent: number[];
+  /** Per position sent: its cache key (the answer is cached under it). */
+  keys: (string | undefined)[];
+  /** Per position of a repeat: its answer, or the earlier query whose answer it is. */
+  repeats: (QueryOutcome | Earlier | undefined)[];
   worker?: number;
+  /** Set once the worker has answered (or at once when nothing was sent): the outcomes of the queries sent, by position. */
   outcomes?: QueryOutcome[];
-  cached?: number;
+  /** Repeats in this chunk. */
+  cached: number;
 }
 
 export class ScreeningPool {
@@ -100,12 +117,14 @@ export class ScreeningPool {
   /** Chunks sent to each worker and not answered yet (including those of abandoned runs). */
   private readonly queued: number[];
   private nextSeq = 0;
+  private readonly cache: QueryCache;
   private busy = false;
   private broken: Error | undefined;
   private onResult: ((worker: number, m: Extract<FromWorker, { type: 'result' }>) => void) | undefined;
   private onFailure: ((worker: number, err: Error) => void) | undefined;
 
-  private constructor(threads: Worker[], entities: number) {
+  private constructor(threads: Worker[], entities: number, cache: QueryCacheLimits) {
+    this.cache = new QueryCache(cache);
     this.threads = threads;
     this.workers = threads.length;
     this.entities = entities;
@@ -125,11 +144,12 @@ export class ScreeningPool {
   static async start(source: PoolSource, opts: PoolOptions = {}): Promise<ScreeningPool> {
     const count = Math.max(1, opts.workers ?? availableParallelism());
     const url = siblingModule(import.meta.url, 'screen-worker');
-    const init: WorkerInit = { source, cache: { entries: opts.cache?.entries ?? DEFAULT_CACHE_LIMITS.entries, chars: opts.cache?.chars ?? DEFAULT_CACHE_LIMITS.chars } };
+    const cache = { entries: opts.cache?.entries ?? DEFAULT_CACHE_LIMITS.entries, chars: opts.cache?.chars ?? DEFAULT_CACHE_LIMITS.chars };
+    const init: WorkerInit = { source };
     const threads = Array.from({ length: count }, () => spawnWorker(url, { workerData: init }));
     try {
       const sizes = await Promise.all(threads.map((t) => ready(t)));
-      return new ScreeningPool(threads, sizes[0]!);
+      return new ScreeningPool(threads, sizes[0]!, cache);
     } catch (err) {
       await Promise.all(threads.map((t) => t.terminate()));
       throw err;
@@ -158,16 +178,43 @@ export class ScreeningPool {
         const chunk = waiting.shift()!;
         chunk.worker = worker;
         this.queued[worker]!++;
-        const message: ToWorker = { type: 'screen', seq: chunk.seq, queries: chunk.queries, limit: opts.limit, threshold: opts.threshold };
+        const message: ToWorker = { type: 'screen', seq: chunk.seq, queries: chunk.sent.map((i) => chunk.queries[i]!), limit: opts.limit, threshold: opts.threshold };
         this.threads[worker]!.postMessage(message);
       }
+    };
+    // queries sent and not answered yet, by cache key: an equal query read meanwhile waits for their answer
+    const pending = new Map<string, Earlier>();
+    const keyOpts = { limit: opts.limit, threshold: opts.threshold };
+    const plan = (chunk: Chunk) => {
+      for (let i = 0; i < chunk.queries.length; i++) {
+        const key = this.cache.enabled ? queryKey(chunk.queries[i]!, keyOpts) : undefined;
+        const known = key === undefined ? undefined : (this.cache.get(key) ?? pending.get(key));
+        if (known !== undefined) {
+          chunk.repeats[i] = known;
+          chunk.cached++;
+          continue;
+        }
+        if (key !== undefined) pending.set(key, { chunk, at: i });
+        chunk.keys[i] = key;
+        chunk.sent.push(i);
+      }
+      if (chunk.sent.length === 0) chunk.outcomes = [];
     };
     this.onResult = (_, m) => {
       const chunk = bySeq.get(m.seq);
       if (chunk) {
         bySeq.delete(m.seq);
-        chunk.outcomes = m.outcomes;
-        chunk.cached = m.cached;
+        const outcomes: QueryOutcome[] = [];
+        m.outcomes.forEach((outcome, j) => {
+          const i = chunk.sent[j]!;
+          outcomes[i] = outcome;
+          const key = chunk.keys[i];
+          if (key === undefined) return;
+          pending.delete(key);
+          // errors are not cached: the next equal query is tried again
+          if (typeof outcome === 'string') this.cache.set(key, outcome);
+        });
+        chunk.outcomes = outcomes;
       } // else: a chunk of a run the consumer abandoned
       dispatch();
       wake?.();
@@ -202,9 +249,11 @@ export class ScreeningPool {
             batch.push(next.value);
           }
           if (batch.length === 0) break;
-          const chunk: Chunk = { seq: this.nextSeq++, first: read, queries: batch };
+          const chunk: Chunk = { seq: this.nextSeq++, first: read, queries: batch, sent: [], keys: [], repeats: [], cached: 0 };
           read += batch.length;
           held.push(chunk);
+          plan(chunk);
+          if (chunk.outcomes) continue; // every query a repeat: nothing to send
           waiting.push(chunk);
           bySeq.set(chunk.seq, chunk);
           dispatch();
@@ -215,10 +264,9 @@ export class ScreeningPool {
         wake = undefined;
         if (failure) throw failure;
         held.shift();
-        const outcomes = head!.outcomes!;
-        for (let i = 0; i < head!.queries.length; i++) yield toResult(head!.first + i, head!.queries[i]!, outcomes[i]!);
+        for (let i = 0; i < head!.queries.length; i++) yield toResult(head!.first + i, head!.queries[i]!, outcomeOf(head!, i));
         done += head!.queries.length;
-        cached += head!.cached ?? 0;
+        cached += head!.cached;
         const elapsedMs = performance.now() - started;
         opts.onProgress?.({ done, cached, elapsedMs, perSecond: elapsedMs > 0 ? (done * 1000) / elapsedMs : 0 });
       }
@@ -261,6 +309,19 @@ export async function* screenBatch(
   } finally {
     await pool.close();
   }
+}
+
+/**
+ * The outcome of query `i` of a chunk whose worker has answered. A repeat waiting on an earlier
+ * query finds it answered: that query is earlier in the input, so its chunk was yielded first,
+ * or is this one.
+ */
+function outcomeOf(chunk: Chunk, i: number): QueryOutcome {
+  const own = chunk.outcomes![i];
+  if (own !== undefined) return own;
+  const known = chunk.repeats[i]!;
+  if (typeof known === 'string' || 'error' in known) return known;
+  return outcomeOf(known.chunk, known.at);
 }
 
 /** A result whose hits are parsed from the worker's JSON only when read. */

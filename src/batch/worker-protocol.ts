@@ -5,11 +5,9 @@
  */
 import type { ScreenQuery } from '../match/index.js';
 import type { PoolSource } from './pool-source.js';
-import type { QueryCacheLimits } from './query-cache.js';
 
 export interface WorkerInit {
   source: PoolSource;
-  cache: QueryCacheLimits;
 }
 
 export type ToWorker = { type: 'screen'; seq: number; queries: ScreenQuery[]; limit?: number; threshold?: number };
@@ -20,5 +18,4 @@ export type QueryOutcome = string | { error: string };
 export type FromWorker =
   | { type: 'ready'; entities: number }
   | { type: 'failed'; message: string; code?: string }
-  /** `cached`: how many of the chunk's queries were answered from the worker's cache. */
-  | { type: 'result'; seq: number; outcomes: QueryOutcome[]; cached: number };
+  | { type: 'result'; seq: number; outcomes: QueryOutcome[] };

@@ -102,51 +102,24 @@ describe('QueryCache', () => {
 describe('screenChunk', () => {
   const opts = { type: 'screen' as const, seq: 0, limit: 3, threshold: 0.5 };
 
-  it('answers repeats from the cache, never with another query’s hits', () => {
+  it('screens every query in order under the chunk’s options, as JSON text', () => {
     const index = echoIndex();
-    const cache = new QueryCache();
-    const queries: ScreenQuery[] = [
-      { name: 'Ana Lopez' },
-      { name: 'Ana Lopez', birthDate: '1980' },
-      { name: 'Ana Lopez' },
-      { name: 'Ana Lopez', countries: ['ES'] },
-      { birthDate: '1980', name: 'Ana Lopez' },
-      { name: 'ana lopez' },
-    ];
-    const first = screenChunk(index, cache, { ...opts, queries });
-    expect(first.cached).toBe(2);
-    expect(index.calls).toHaveLength(4);
-    first.outcomes.forEach((o, i) => {
+    const queries: ScreenQuery[] = [{ name: 'Ana Lopez' }, { name: 'Ana Lopez', birthDate: '1980' }, { name: 'Ana Lopez' }];
+    const outcomes = screenChunk(index, { ...opts, queries });
+    expect(index.calls).toHaveLength(3);
+    outcomes.forEach((o, i) => {
       const hits = JSON.parse(o as string) as Hit[];
       expect(JSON.parse(hits[0]!.id)).toEqual({ q: queries[i], opts: { limit: 3, threshold: 0.5 } });
     });
-    // the same queries under other options are screened again
-    const other = screenChunk(index, cache, { ...opts, limit: 4, queries: queries.slice(0, 1) });
-    expect(other.cached).toBe(0);
-    expect(JSON.parse(JSON.parse(other.outcomes[0] as string)[0].id).opts).toEqual({ limit: 4, threshold: 0.5 });
-    const again = screenChunk(index, cache, { ...opts, queries });
-    expect(again.cached).toBe(queries.length);
-    expect(again.outcomes).toEqual(first.outcomes);
   });
 
-  it('gives a query that throws an error outcome, keeps the others, and does not cache the error', () => {
+  it('gives a query that throws an error outcome and keeps the others', () => {
     const index = echoIndex();
-    const cache = new QueryCache();
     const queries: ScreenQuery[] = [{ name: 'Ana' }, { name: 'boom' }, { name: 'Ben' }, { name: 'boom' }];
-    const r = screenChunk(index, cache, { ...opts, queries });
-    expect(r.outcomes[1]).toEqual({ error: 'cannot screen boom' });
-    expect(r.outcomes[3]).toEqual({ error: 'cannot screen boom' });
-    expect(typeof r.outcomes[0]).toBe('string');
-    expect(typeof r.outcomes[2]).toBe('string');
-    expect(index.calls.filter((q) => q.name === 'boom')).toHaveLength(2);
-  });
-
-  it('screens, without caching, a query it cannot key', () => {
-    const index = echoIndex();
-    const cache = new QueryCache();
-    const q = { name: 'Ana', birthDate: new Date(0) } as unknown as ScreenQuery;
-    screenChunk(index, cache, { ...opts, queries: [q, q] });
-    expect(index.calls).toHaveLength(2);
-    expect(cache.size).toBe(0);
+    const outcomes = screenChunk(index, { ...opts, queries });
+    expect(outcomes[1]).toEqual({ error: 'cannot screen boom' });
+    expect(outcomes[3]).toEqual({ error: 'cannot screen boom' });
+    expect(typeof outcomes[0]).toBe('string');
+    expect(typeof outcomes[2]).toBe('string');
   });
 });

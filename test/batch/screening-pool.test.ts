@@ -147,6 +147,45 @@ describe('ScreeningPool', () => {
     expect(uncached.map((r) => r.hitsJson)).toEqual(input.map((q) => JSON.stringify(reference.screen(q, opts))));
   });
 
+  it('screens each distinct query once across workers, repeats still in flight included', async () => {
+    const base = queries(30);
+    // each query twice in a row (the repeat is read while the first is being screened), then the whole set again
+    const input = [...base.flatMap((q) => [q, { ...q }]), ...base];
+    const distinct = new Set(input.map((q) => JSON.stringify(q))).size;
+    const progress: BatchProgress[] = [];
+    const results: BatchResult[] = [];
+    for await (const r of screenBatch({ kind: 'entities', entities: data }, input, { ...opts, workers: 2, chunkSize: 5, onProgress: (p) => progress.push(p) })) results.push(r);
+    expect(results.map((r) => r.index)).toEqual(input.map((_, i) => i));
+    expect(progress.at(-1)).toMatchObject({ done: input.length, cached: input.length - distinct });
+    expect(results.map((r) => r.hitsJson)).toEqual(input.map((q) => JSON.stringify(reference.screen(q, opts))));
+    // a query that fails fails for its repeats too, and is not cached: the next run tries it again
+    const bad = { name: 42 } as unknown as ScreenQuery;
+    const pool = await ScreeningPool.start({ kind: 'entities', entities: data }, { workers: 2 });
+    const cachedIn = async (input: ScreenQuery[], options: typeof opts & { limit?: number }) => {
+      let cached = -1;
+      for await (const r of pool.screen(input, { ...options, chunkSize: 2, onProgress: (p) => (cached = p.cached) })) expect(r.hitsJson).toBe(r.error ? '[]' : JSON.stringify(reference.screen(r.query, options)));
+      return cached;
+    };
+    try {
+      for (let run = 0; run < 2; run++) {
+        const out: BatchResult[] = [];
+        for await (const r of pool.screen([bad, bad, base[0]!, bad], { ...opts, chunkSize: 2 })) out.push(r);
+        expect(out.map((r) => r.error === undefined)).toEqual([false, false, true, false]);
+        expect(out[2]!.hits).toEqual(reference.screen(base[0]!, opts));
+      }
+      // answers are shared only by queries equal field by field, under the same options
+      const q = { name: 'Maria Gonzales' };
+      expect(await cachedIn([q, { ...q, birthDate: '1980' }, { ...q, countries: ['ES'] }, { name: 'maria gonzales' }], opts)).toBe(0);
+      expect(await cachedIn([q], { ...opts, limit: 1 })).toBe(0);
+      expect(await cachedIn([{ birthDate: '1980', ...q }, q], opts)).toBe(2);
+      // a query canonical JSON cannot key (a Date) is screened every time
+      const dated = { ...q, birthDate: new Date(0) } as unknown as ScreenQuery;
+      expect(await cachedIn([dated, dated], opts)).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('yields an error result, at its position, for a query that cannot be screened, and screens the rest', async () => {
     const input: ScreenQuery[] = [...queries(20)];
     input[5] = { name: 42 } as unknown as ScreenQuery;
