@@ -25,7 +25,7 @@ const CACHE_SIZE = 50_000;
 export interface PartMatches {
   /** Vocabulary ids of the entries the query part pairs with (shared: do not modify). */
   ids: readonly number[];
-  /** Highest weight among them (bounds what a pairing can add), leaving out `initialPairs`. */
+  /** Highest weight among them (bounds what a pairing can add), leaving out those in `asInitial`. */
   maxWeight: number;
   /**
    * Those that pair with the query initial by first letter only: such a pair weighs the initial's
@@ -260,16 +260,26 @@ export class PartVocabulary {
   }
 }
 
-/** Identity of a part for comparison: every attribute `comparePartCode` reads to decide whether two parts pair follows from these. */
 /** Whether query initial `q` pairs with listed part `c` as an initial of it, if they pair (comparePartCode: not the same text). */
 function pairsAsInitial(q: PreparedPart, c: PreparedPart): boolean {
   return q.kind === 'initial' && c.kind !== 'initial' && q.text !== c.text;
 }
 
+/** Identity of a part for comparison: every attribute `comparePartCode` reads to decide whether two parts pair follows from these. */
 function partKey(p: PreparedPart): string {
   // vowelOnset decides whether a vowelless word pairs with a Latin one (onsetsAgree): "syry" written
   // with and without an initial vowel carrier are two entries
   return `${p.text}\u0001${p.kind}\u0001${p.vowelless ? 1 : 0}${p.transliterated ? 1 : 0}${p.vowelOnset ? 1 : 0}\u0001${p.legalForm ? `${p.legalForm.canonical}/${p.legalForm.family}` : ''}`;
+}
+
+/**
+ * Whether a join of `length` letters can glue to `c` by its length alone: at most three letters
+ * longer, and within the glue budget of it unless consonants are compared (a side written without
+ * vowels). Lets a caller rule a run out before building its text.
+ */
+export function glueLengthFits(length: number, runVowelless: boolean, c: PreparedPart): boolean {
+  if (length > c.text.length + 3) return false;
+  return runVowelless || c.vowelless || Math.abs(length - c.text.length) <= glueBudget(Math.min(length, c.text.length));
 }
 
 /**
@@ -278,7 +288,7 @@ function partKey(p: PreparedPart): string {
  */
 export function gluesTo(joined: string, runVowelless: boolean, c: PreparedPart, joinedMask = letterMask(joined)): boolean {
   if (c.kind !== 'word' || c.text.length < 4) return false;
-  if (joined.length > c.text.length + 3) return false;
+  if (!glueLengthFits(joined.length, runVowelless, c)) return false;
   if (joined === c.text) return true;
   const budget = glueBudget(Math.min(joined.length, c.text.length));
   // the letter sets rule out most pairs before the edit distance is computed

@@ -10,12 +10,12 @@
  * scored by `matchEntity`. The answer is the same as scoring every entity: test/index checks it.
  */
 import { captionOf, listsOf, type Entity } from '../model/index.js';
-import { DEFAULT_THRESHOLD, glueBudget, ONLY_GENERIC_FACTOR, letterMask, matchEntity, maxQualifierLift, maybeWithinEdits, PrepareCache, prepareEntity, prepareQuery } from '../match/index.js';
+import { DEFAULT_THRESHOLD, glueBudget, ONLY_GENERIC_FACTOR, letterMask, matchEntity, maxQualifierLift, maybeWithinEdits, PrepareCache, prepareEntity, prepareQuery, roundScore } from '../match/index.js';
 import type { Explanation, PreparedEntity, PreparedName, PreparedPart, PreparedQuery, ScreenQuery } from '../match/index.js';
 import { LRUCache } from 'mnemonist';
 import { GrowableInt32Array } from './growable-int-array.js';
 import { acronymRuns, canBeAcronym, canGlue, gluedRuns } from './part-runs.js';
-import { gluesTo, PartVocabulary } from './part-vocabulary.js';
+import { glueLengthFits, gluesTo, PartVocabulary } from './part-vocabulary.js';
 import { GluedRunIndex } from './glued-run-index.js';
 import { RunTable } from './run-table.js';
 import { COST_BUCKETS, costBucketsWithin, firstWithKey, keyOrder, nameKeys } from './posting-blocks.js';
@@ -43,7 +43,6 @@ export interface Hit {
 
 /** Queries with more parts than this are not pruned by the score bound (it uses a 31-bit mask). */
 const MAX_BOUNDED_PARTS = 31;
-/** Listed names where a query part pairs with a run of parts as a whole, with the run's weight. */
 /** Names where a query part pairs with a run of listed parts: the run's weight, and the name parts it spans (nameParts[first .. first + span)). */
 interface RunPairs {
   names: number[];
@@ -261,7 +260,7 @@ export class ScreeningIndex {
     }
     for (let i = 0; i < candidates.length; i++) {
       const e = candidates[i]!;
-      if (prune && best.length === limit && round3(Math.min(1, this.entityBound[e]! + lift)) <= best[limit - 1]!) continue;
+      if (prune && best.length === limit && roundScore(Math.min(1, this.entityBound[e]! + lift)) <= best[limit - 1]!) continue;
       const p = this.prepared[e]!;
       let names: readonly PreparedName[] = p.names;
       if (passedNamesOnly && names.length > 1 && this.entityAllNames[e] !== epoch) {
@@ -568,8 +567,7 @@ export class ScreeningIndex {
         // lengths rule most runs out before their text is built (gluesTo's length conditions)
         let length = 0;
         for (let k = first; k < end; k++) length += this.vocabulary.parts[this.nameParts[k]!]!.text.length;
-        if (length > p.text.length + 3) return;
-        if (!runVowelless && !p.vowelless && Math.abs(length - p.text.length) > glueBudget(Math.min(length, p.text.length))) return;
+        if (!glueLengthFits(length, runVowelless, p)) return;
         if (!gluesTo(this.runText(first, end), runVowelless, p, g.masks[o]!)) return;
         let weight = 0;
         for (let k = first; k < end; k++) weight += this.nameWeights[k]!;
@@ -683,9 +681,6 @@ function invertPostings(nameStart: Int32Array, nameTokens: Int32Array, tokenCoun
 /** Hits beyond this many per query are not worth pruning for (tests ask for all hits). */
 const MAX_PRUNED_LIMIT = 1000;
 
-function round3(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
 
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -129,13 +129,8 @@ export class TypoTable {
   }
 }
 
-/** About how many keys a probe of a q of `n` letters looks up (forEachDeletionKey, forEachProbeKey). */
+/** About how many deletion keys a probe of a q of `n` letters within 1 or 2 edits looks up (forEachDeletionKey). */
 function probeKeys(n: number, edits: number): number {
-  if (edits >= 3) {
-    // lengths × segments × shift window × repaired forms
-    const window = 2 * edits + 1;
-    return window * (edits + 1) * window * 4;
-  }
   const one = n + 1;
   return edits >= 2 ? one + 1 + n + (n * (n - 1)) / 2 : one;
 }

@@ -6,4 +6,5 @@ export { ANAGRAM_MIN_LENGTH, comparePart, comparePartCode, typoScore } from './p
 export { lengthWeight, nameKindOf } from './prepare.js';
 export { schemaCompatible, BIRTH_DATE_LIFT, COUNTRY_LIFT } from './qualifiers.js';
 export { letterMask, maybeWithinEdits } from './letter-mask.js';
+export { roundScore } from './round-score.js';
 export { jaro, jaroWinkler, levenshtein, damerauLevenshtein, boundedEditDistance, soundex } from './similarity.js';

@@ -6,6 +6,7 @@
  */
 import { alignPrepared, scoreNames, type NameAlignment } from './name-score.js';
 import { qualifierFeatures } from './qualifiers.js';
+import { roundScore } from './round-score.js';
 import type { Explanation, FeatureContribution, MatchResult, PreparedEntity, PreparedName, PreparedQuery } from './types.js';
 
 export { prepareEntity, prepareQuery, prepareName, PrepareCache, retrievalKeys } from './prepare.js';
@@ -49,7 +50,7 @@ export function matchEntity(q: PreparedQuery, c: PreparedEntity, names: readonly
   let score = nameScore;
   for (const f of qualifiers) score += f.delta;
   score = Math.min(1, Math.max(0, score));
-  return new LazyMatchResult(Math.round(score * 1000) / 1000, nameScore, bestQuery, c, best, qualifiers);
+  return new LazyMatchResult(roundScore(score), nameScore, bestQuery, c, best, qualifiers);
 }
 
 /**
@@ -82,13 +83,13 @@ class LazyMatchResult implements MatchResult {
     const a: NameAlignment | undefined = best ? alignPrepared(this.#query, best) : undefined;
     const penalties = a?.penalties.length ? `; ${a.penalties.join('; ')}` : '';
     const features: FeatureContribution[] = [
-      { feature: 'name', delta: round(this.#nameScore), detail: `best name "${matched?.full ?? ''}" (${matched?.kind ?? 'none'})${penalties}` },
+      { feature: 'name', delta: roundScore(this.#nameScore), detail: `best name "${matched?.full ?? ''}" (${matched?.kind ?? 'none'})${penalties}` },
       ...this.#qualifiers,
     ];
     this.#explanation = {
       matchedName: matched?.full ?? '',
       matchedNameKind: matched?.kind ?? 'primary',
-      nameScore: round(this.#nameScore),
+      nameScore: roundScore(this.#nameScore),
       alignment: a?.alignment ?? [],
       features,
     };
@@ -100,6 +101,3 @@ class LazyMatchResult implements MatchResult {
   }
 }
 
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}

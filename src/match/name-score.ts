@@ -21,6 +21,7 @@
 import { consonantKey, type NameRole } from '../normalize/index.js';
 import { comparePart, comparePartCode, HOWS, onsetsAgree, typoBudget, typoScore, unpackHow, unpackScore, type PartSimilarity } from './part-similarity.js';
 import { KIND_FACTOR, prepareName } from './prepare.js';
+import { roundScore } from './round-score.js';
 import { boundedEditDistance } from './similarity.js';
 import type { PartHow, PartMatch, PreparedName, PreparedPart } from './types.js';
 
@@ -177,7 +178,7 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
     if (how !== HOW_INITIAL && a.kind !== 'particle' && a.kind !== 'legal-form') onlyInitials = false;
     if (explain) {
       order!.push(qi);
-      const match: PartMatch = { query: a.text, candidate: b.text, how: HOWS[how]!, score: round(bestScore) };
+      const match: PartMatch = { query: a.text, candidate: b.text, how: HOWS[how]!, score: roundScore(bestScore) };
       if (rolesConflict(a.role, b.role)) match.note = `roles differ: ${a.role} vs ${b.role}`;
       explain.alignment.push(match);
     }
@@ -361,14 +362,11 @@ function takeLeftover(
       query: qis.map((qi) => qp[qi]!.text).join(' '),
       candidate: cis.map((ci) => cp[ci]!.text).join(' '),
       how,
-      score: round(score),
+      score: roundScore(score),
     });
   }
 }
 
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
 
 function gluable(p: PreparedPart): boolean {
   return p.kind === 'word' && p.text.length >= 4;

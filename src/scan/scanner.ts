@@ -19,7 +19,7 @@
  *         fit several named entities equally;
  *   5. per entity: mentions, the matcher's score and explanation of the best one, related parties.
  */
-import { alignPrepared, DEFAULT_THRESHOLD, matchEntity, prepareEntity, prepareName, prepareQuery, type PartMatch, type PreparedEntity, type PreparedName } from '../match/index.js';
+import { alignPrepared, DEFAULT_THRESHOLD, matchEntity, prepareEntity, prepareName, prepareQuery, roundScore, type PartMatch, type PreparedEntity, type PreparedName } from '../match/index.js';
 import { captionOf, countryCode, identifierKey, listsOf, type Entity } from '../model/index.js';
 import { contextSnippet } from './context-snippet.js';
 import { BREAK_BEFORE, CAP, CASE_INFORMATIVE, COMMA_BEFORE, DIGIT, FoldCache, LOWER, PARTICLE, TokenBuffers, tokenizeDocument, type DocumentTokens } from './document-tokens.js';
@@ -629,7 +629,7 @@ class DocumentScanner implements Scanner {
           context: contextSnippet(doc.text, s, e, chars),
           kind: m.kind,
           matchedName: entity.names[this.dict.names[m.nameId]!.nameIndex]!.full,
-          score: round(m.score),
+          score: roundScore(m.score),
         };
       });
       out.push({
@@ -858,6 +858,3 @@ function hasDigit(t: string): boolean {
   return false;
 }
 
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}

@@ -1,8 +1,9 @@
 /**
  * Identity documents in DFAT's free-text "Additional Information": "Egyptian Passport number
  * 7654321", "Passport no.: X123456", "national identification number 100200300400", "National
- * Identification Number: Sudan 99887766554" (invented numbers, real layouts). Only numbers that follow these labels directly are
- * taken; the issuing country comes from a demonym or country name right before or after the label.
+ * Identification Number: Sudan 99887766554" (invented numbers, real layouts). Only numbers that
+ * follow these labels directly are taken; the issuing country comes from a demonym or country
+ * name right before or after the label.
  */
 import { countryCode } from '../../model/country.js';
 import type { Identifier } from '../../model/identifier.js';
