@@ -18,6 +18,14 @@
  * A query initial paired with a listed word as its initial weighs only its own weight, so cᵢ is
  * wᵢ for such a pair; the rest of the word costs 0.3 of its weight there (name-score.ts), more
  * than the tenth `candidateCostAllowance` counts for it.
+ *
+ * Per name, the bound also knows how well each pair can score: with xᵢ = simᵢ·w(pairᵢ), the
+ * score is Σxᵢ / (Σxᵢ + Σ(1 − simᵢ)·w(pairᵢ) + costs) ≤ X / (X + U + V), X = Σ_{i∈S} sᵢ·(wᵢ + cᵢ)/2
+ * when simᵢ ≤ sᵢ: the part of a pair's weight its similarity misses only adds to the denominator.
+ * So a name met only through a typo or through another legal form ("AG" for "LLC": 0.9) gets a
+ * bound under 1 (`pairedScoreBound`). The score is also at most the best simᵢ of its pairs (a
+ * weighted mean of them, shrunk by costs); pairScoreCeiling (part-similarity.ts) gives 1 to the
+ * one kind of pair for which that fails.
  */
 import type { PreparedPart } from '../match/index.js';
 
@@ -77,6 +85,55 @@ export function nameScoreBound(mask: number, queryWeights: Float64Array, pairWei
     else if ((mask & repeats[i]!) === 0) unmatched += costs[i]!;
   }
   return matched > 0 ? matched / (matched + unmatched + candidateCost) : 0;
+}
+
+/**
+ * B for one name with each pair's similarity: `pairValue[i]` is sᵢ·(wᵢ + cᵢ)/2 for the parts in
+ * `mask` (the best over the listed parts part i pairs with in this name), the rest as in
+ * `nameScoreBound`. `pairable`: how many query parts can pair at once in this name — each listed
+ * part pairs with one query part, and when several query parts pair only with the same few
+ * listed parts ("Ko. Ltd" against a name with one legal form) the rest stay unmatched. Then X
+ * takes only the `pairable` highest values, and U also the least costs of the parts left over.
+ */
+export function pairedScoreBound(mask: number, pairValue: Float64Array, costs: Float64Array, repeats: Int32Array, candidateCost: number, pairable = Infinity): number {
+  let matched = 0;
+  let unmatched = 0;
+  let inMask = 0;
+  for (let i = 0; i < costs.length; i++) {
+    if (mask & (1 << i)) {
+      matched += pairValue[i]!;
+      inMask++;
+    } else if ((mask & repeats[i]!) === 0) unmatched += costs[i]!;
+  }
+  if (inMask > pairable) {
+    matched = sumOfExtremes(mask, pairValue, pairable, true);
+    // a part left over costs nothing if it repeats another's text (name-score.ts `isRepeat`)
+    unmatched += sumOfExtremes(mask, costs, inMask - pairable, false, repeats);
+  }
+  return matched > 0 ? matched / (matched + unmatched + candidateCost) : 0;
+}
+
+/** Sum of the `count` highest (or lowest) values[i] for i in `mask`; parts with a repeat count 0. */
+function sumOfExtremes(mask: number, values: Float64Array, count: number, highest: boolean, repeats?: Int32Array): number {
+  let taken = 0;
+  let sum = 0;
+  while (taken < count) {
+    let pick = -1;
+    let best = highest ? -Infinity : Infinity;
+    for (let i = 0; i < values.length; i++) {
+      if ((mask & (1 << i)) === 0) continue;
+      const v = repeats && repeats[i] !== 0 ? 0 : values[i]!;
+      if (highest ? v > best : v < best) {
+        best = v;
+        pick = i;
+      }
+    }
+    if (pick < 0) break;
+    mask &= ~(1 << pick);
+    sum += best;
+    taken++;
+  }
+  return sum;
 }
 
 /**

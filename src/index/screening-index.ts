@@ -10,16 +10,16 @@
  * scored by `matchEntity`. The answer is the same as scoring every entity: test/index checks it.
  */
 import { captionOf, listsOf, type Entity } from '../model/index.js';
-import { DEFAULT_THRESHOLD, glueBudget, ONLY_GENERIC_FACTOR, letterMask, matchEntity, maxQualifierLift, maybeWithinEdits, PrepareCache, prepareEntity, prepareQuery, roundScore } from '../match/index.js';
+import { DEFAULT_THRESHOLD, glueBudget, ONLY_GENERIC_FACTOR, letterMask, matchEntity, maxQualifierLift, maybeWithinEdits, pairScoreCeiling, PrepareCache, prepareEntity, prepareQuery, roundScore } from '../match/index.js';
 import type { Explanation, PreparedEntity, PreparedName, PreparedPart, PreparedQuery, ScreenQuery } from '../match/index.js';
 import { LRUCache } from 'mnemonist';
 import { GrowableInt32Array } from './growable-int-array.js';
 import { acronymRuns, canBeAcronym, canGlue, gluedRuns } from './part-runs.js';
-import { glueLengthFits, gluesTo, PartVocabulary } from './part-vocabulary.js';
+import { glueLengthFits, gluesTo, PartVocabulary, type PartMatches } from './part-vocabulary.js';
 import { GluedRunIndex } from './glued-run-index.js';
 import { RunTable } from './run-table.js';
 import { COST_BUCKETS, costBucketsWithin, firstWithKey, keyOrder, nameKeys } from './posting-blocks.js';
-import { candidateCostAllowance, leastUnmatchedCandidateCost, leastUnmatchedCost, nameScoreBound, repeatMasks, ROUNDING_SLACK } from './score-bound.js';
+import { candidateCostAllowance, leastUnmatchedCandidateCost, leastUnmatchedCost, nameScoreBound, pairedScoreBound, repeatMasks, ROUNDING_SLACK } from './score-bound.js';
 
 export interface ScreenOptions {
   /** Maximum hits returned. */
@@ -41,9 +41,15 @@ export interface Hit {
   explanation: Explanation;
 }
 
+/** Fields of a name part's record in ScreeningIndex.nameData. */
+const PART_STRIDE = 4;
+const PART_ID = 0;
+const PART_WEIGHT = 1;
+const PART_COST = 2;
+const PART_WORD_ALONE = 3;
 /** Queries with more parts than this are not pruned by the score bound (it uses a 31-bit mask). */
 const MAX_BOUNDED_PARTS = 31;
-/** Names where a query part pairs with a run of listed parts: the run's weight, and the name parts it spans (nameParts[first .. first + span)). */
+/** Names where a query part pairs with a run of listed parts: the run's weight, and the name parts it spans (parts first .. first + span of its name, ScreeningIndex.nameData). */
 interface RunPairs {
   names: number[];
   weights: number[];
@@ -59,27 +65,28 @@ export class ScreeningIndex {
   private readonly prepared: PreparedEntity[];
   private readonly byId: Map<string, number>;
   private readonly vocabulary = new PartVocabulary();
-  /** Name n is entity nameEntity[n]; its part ids are nameParts[nameStart[n] .. nameStart[n + 1]), weights in nameWeights. */
+  /** Name n is entity nameEntity[n]; its parts are k = nameStart[n] .. nameStart[n + 1]), described in nameData. */
   private readonly nameEntity: Int32Array;
   /** The names of entity e are entityNameStart[e] .. entityNameStart[e + 1]), in the order of its PreparedEntity.names. */
   private readonly entityNameStart: Int32Array;
   private readonly nameStart: Int32Array;
-  private readonly nameParts: Int32Array;
-  private readonly nameWeights: Float32Array;
+  /**
+   * Name part k, in nameData[k * PART_STRIDE ..]: its vocabulary id (PART_ID), its weight
+   * (PART_WEIGHT, read through nameDataFloat), its least cost when it stays unmatched (PART_COST,
+   * score-bound.ts) and whether it is a word alone (PART_WORD_ALONE: a word whose text no other part
+   * of its name has — only such a word, left unmatched, makes the matcher halve a match on generic
+   * words; a part repeating the text of a matched one is not counted as left, name-score.ts
+   * `isRepeat`). One record per part, not one array per field: a query visits thousands of names
+   * at random, and reading a part then costs one cache line instead of four.
+   */
+  private readonly nameData: Int32Array;
+  private readonly nameDataFloat: Float32Array;
   /** Vocabulary entries a run of the current query's parts pairs with as a whole (per-query scratch). */
   private readonly partRunPaired: Uint8Array;
   /** Bits of the current query's initials that pair with each vocabulary entry as its initial (per-query scratch). */
   private readonly partAsInitial: Uint32Array;
   /** Whether each vocabulary entry is a distinctive word (kind 'word'). */
   private readonly partIsWord: Uint8Array;
-  /** Least cost of each name part when it stays unmatched (score-bound.ts). */
-  private readonly nameCosts: Float32Array;
-  /**
-   * Per name part: a word whose text no other part of its name has. Only such a word, left
-   * unmatched, makes the matcher halve a match on generic words: a part repeating the text of a
-   * matched one is not counted as left (name-score.ts `isRepeat`), even if it is of another kind.
-   */
-  private readonly nameWordAlone: Uint8Array;
   /** Names containing part p: partNames[partStart[p] .. partStart[p + 1]), ordered by nameKey (posting-blocks.ts). */
   private readonly partStart: Int32Array;
   private readonly partNames: Int32Array;
@@ -91,6 +98,10 @@ export class ScreeningIndex {
   private readonly byIdentifier: Map<string, number[]>;
   // per-query scratch space, reused (a query runs start to end without yielding)
   private readonly partBits: Uint32Array;
+  /** The best score each vocabulary entry can reach against a part of the current query (0: pairs with none). */
+  private readonly partSimilarity: Float64Array;
+  /** `pairScoreCeiling` of a query part against each entry it pairs with, by the vocabulary's answer for it. */
+  private readonly ceilingsOf = new WeakMap<PartMatches, Float64Array>();
   private readonly nameSeen: Uint32Array;
   private readonly entitySeen: Uint32Array;
   /** Names whose score bound reaches the threshold in the current query (epoch marks). */
@@ -162,14 +173,23 @@ export class ScreeningIndex {
     this.acronyms.freeze(false);
     this.nameEntity = nameEntity.toArray();
     this.nameStart = nameStart.toArray();
-    this.nameParts = nameParts.toArray();
-    this.nameWeights = Float32Array.from(nameWeights);
-    this.nameCosts = Float32Array.from(nameCosts);
-    this.nameWordAlone = Uint8Array.from(wordAlone);
+    const partIds = nameParts.toArray();
+    const partCosts = Float32Array.from(nameCosts);
+    const partWordAlone = Uint8Array.from(wordAlone);
+    this.nameData = new Int32Array(partIds.length * PART_STRIDE);
+    this.nameDataFloat = new Float32Array(this.nameData.buffer);
+    for (let k = 0; k < partIds.length; k++) {
+      const at = k * PART_STRIDE;
+      this.nameData[at + PART_ID] = partIds[k]!;
+      this.nameDataFloat[at + PART_WEIGHT] = nameWeights[k]!;
+      this.nameDataFloat[at + PART_COST] = partCosts[k]!;
+      this.nameData[at + PART_WORD_ALONE] = partWordAlone[k]!;
+    }
     this.partIsWord = Uint8Array.from(this.vocabulary.parts, (p) => (p.kind === 'word' ? 1 : 0));
-    this.nameKey = nameKeys(this.nameStart, this.nameCosts, this.nameWordAlone);
-    [this.partStart, this.partNames] = invertPostings(this.nameStart, this.nameParts, this.vocabulary.size, keyOrder(this.nameKey));
+    this.nameKey = nameKeys(this.nameStart, partCosts, partWordAlone);
+    [this.partStart, this.partNames] = invertPostings(this.nameStart, partIds, this.vocabulary.size, keyOrder(this.nameKey));
     this.partBits = new Uint32Array(this.vocabulary.size);
+    this.partSimilarity = new Float64Array(this.vocabulary.size);
     this.partRunPaired = new Uint8Array(this.vocabulary.size);
     this.partAsInitial = new Uint32Array(this.vocabulary.size);
     this.nameSeen = new Uint32Array(this.nameEntity.length);
@@ -178,7 +198,7 @@ export class ScreeningIndex {
     this.entityAllNames = new Uint32Array(this.size);
     this.entityBound = new Float64Array(this.size);
     this.runSeen = new Uint32Array(this.glued.size);
-    this.partInPairedRun = new Uint8Array(this.nameParts.length);
+    this.partInPairedRun = new Uint8Array(partIds.length);
     const byId = allIndexes(this.size).sort((a, b) => compareIds(this.prepared[a]!.entity.id, this.prepared[b]!.entity.id));
     this.idRank = new Int32Array(this.size);
     for (let r = 0; r < byId.length; r++) this.idRank[byId[r]!] = r;
@@ -240,27 +260,41 @@ export class ScreeningIndex {
 
   /**
    * Score the candidates; with `passedNamesOnly`, only the names `candidates` found able to reach
-   * the threshold. With `bounded`, candidates are taken in id order and one whose score bound
-   * (`entityBound` plus what qualifiers can add) cannot beat the `limit`-th best hit so far is
-   * skipped: it could at most tie, and ties go to the earlier id. The hits returned are the same.
+   * the threshold. With `bounded`, candidates are taken highest score bound first (`entityBound`
+   * plus what qualifiers can add, rounded as scores are), then in id order, and scoring stops at
+   * the first whose bound cannot beat the `limit`-th best hit so far: every later one has a bound
+   * no higher, and on a tie the earlier id wins. The hits returned are the same as scoring all.
    */
   private scoreAll(q: PreparedQuery, candidates: number[], threshold: number, limit: number, passedNamesOnly: boolean, bounded = false): Hit[] {
     const scored: { p: PreparedEntity; score: number; result: ReturnType<typeof matchEntity> }[] = [];
     const epoch = this.epoch;
     const prune = bounded && limit < candidates.length && limit <= MAX_PRUNED_LIMIT;
-    // the best `limit` scores so far, highest first
-    const best: number[] = [];
     const lift = maxQualifierLift(q.query);
+    // the best `limit` hits so far by score, then id rank: scores highest first, ranks alongside
+    const bestScores: number[] = [];
+    const bestRanks: number[] = [];
+    let order: Float64Array | undefined;
     if (prune) {
-      // id order, by a numeric sort of the ranks (no comparator calls: queries of common words have thousands of candidates)
-      const ranks = new Int32Array(candidates.length);
-      for (let i = 0; i < candidates.length; i++) ranks[i] = this.idRank[candidates[i]!]!;
-      ranks.sort();
-      for (let i = 0; i < ranks.length; i++) candidates[i] = this.entityOfRank[ranks[i]!]!;
+      // one numeric sort of packed keys (no comparator calls: queries of common words have thousands of candidates)
+      order = new Float64Array(candidates.length);
+      for (let i = 0; i < candidates.length; i++) {
+        const e = candidates[i]!;
+        order[i] = Math.round((1 - this.boundOf(e, lift)) * 1000) * RANK_SPAN + this.idRank[e]!;
+      }
+      order.sort();
     }
     for (let i = 0; i < candidates.length; i++) {
-      const e = candidates[i]!;
-      if (prune && best.length === limit && roundScore(Math.min(1, this.entityBound[e]! + lift)) <= best[limit - 1]!) continue;
+      let e = candidates[i]!;
+      let rank = 0;
+      if (order) {
+        rank = order[i]! % RANK_SPAN;
+        e = this.entityOfRank[rank]!;
+        if (bestScores.length === limit) {
+          const bound = this.boundOf(e, lift);
+          const bar = bestScores[limit - 1]!;
+          if (bound < bar || (bound === bar && rank > bestRanks[limit - 1]!)) break;
+        }
+      }
       const p = this.prepared[e]!;
       let names: readonly PreparedName[] = p.names;
       if (passedNamesOnly && names.length > 1 && this.entityAllNames[e] !== epoch) {
@@ -271,22 +305,33 @@ export class ScreeningIndex {
       }
       const r = matchEntity(q, p, names);
       if (r.score < threshold) continue;
-      // pruning: a hit that cannot enter the best `limit` now never will (the bar only rises, and
-      // ties go to the earlier id, met first) — queries of common words have thousands of hits
-      if (prune && best.length === limit && r.score <= best[limit - 1]!) continue;
-      scored.push({ p, score: r.score, result: r });
-      if (prune) {
-        let at = best.length < limit ? best.length : limit - 1;
-        while (at > 0 && best[at - 1]! < r.score) {
-          best[at] = best[at - 1]!;
-          at--;
+      if (order) {
+        // a hit that cannot enter the best `limit` now never will: the bar only rises
+        // (queries of common words have thousands of hits)
+        let at = bestScores.length;
+        while (at > 0 && (bestScores[at - 1]! < r.score || (bestScores[at - 1] === r.score && bestRanks[at - 1]! > rank))) at--;
+        if (at >= limit) continue;
+        bestScores.splice(at, 0, r.score);
+        bestRanks.splice(at, 0, rank);
+        if (bestScores.length > limit) {
+          bestScores.pop();
+          bestRanks.pop();
         }
-        best[at] = r.score;
       }
+      scored.push({ p, score: r.score, result: r });
     }
     scored.sort((a, b) => b.score - a.score || compareIds(a.p.entity.id, b.p.entity.id));
     // explanations are built only for the hits returned
     return scored.slice(0, limit).map((s) => toHit(s.p.entity, s.score, s.result.explanation));
+  }
+
+  /**
+   * The highest score candidate `e` can get in the current query, rounded as scores are. The bound
+   * is computed from float32 weights and can come out a hair under the score it bounds: BOUND_SLACK
+   * keeps it from rounding down past it.
+   */
+  private boundOf(e: number, lift: number): number {
+    return roundScore(Math.min(1, this.entityBound[e]! + lift + BOUND_SLACK));
   }
 
   /** Entity indexes that may score at or above `threshold`: a superset of the true hits. */
@@ -329,9 +374,11 @@ export class ScreeningIndex {
     /** The same, without runs of listed parts (posting-blocks.ts: names a run pairs with are visited on their own). */
     const partPairWeight = new Float64Array(n);
     const asInitial: (readonly number[])[] = [];
+    const vocabularyMatches: PartMatches[] = [];
     for (let i = 0; i < n; i++) {
       const p = parts[i]!;
       const m = this.vocabulary.matches(p);
+      vocabularyMatches.push(m);
       if (m.ids.length) entries[i]!.push(m.ids);
       // a query initial paired with a listed word as its initial weighs its own weight
       maxPairWeight[i] = partPairWeight[i] = m.asInitial.length > 0 ? Math.max(m.maxWeight, p.weight) : m.maxWeight;
@@ -406,9 +453,14 @@ export class ScreeningIndex {
     // the name parts inside a run that pairs: the only listed parts a run can take (marks cleared below)
     const inRun = this.partInPairedRun;
     const runSpans: number[] = [];
+    const similarity = this.partSimilarity;
     if (bounded) {
       for (let i = 0; i < n; i++) {
         eachEntry(i, (id) => (this.partBits[id]! |= 1 << i));
+        // how well each entry can pair, the best over the query parts pairing with it
+        const ids = vocabularyMatches[i]!.ids;
+        const ceilings = this.pairCeilings(parts[i]!, vocabularyMatches[i]!);
+        for (let k = 0; k < ids.length; k++) if (ceilings[k]! > similarity[ids[k]!]!) similarity[ids[k]!] = ceilings[k]!;
         // not when a run of query parts pairs with the entry: the run weighs all its members
         for (const id of asInitial[i]!) if (!this.partRunPaired[id]) this.partAsInitial[id]! |= 1 << i;
         const runs = runHits[i]!;
@@ -435,45 +487,66 @@ export class ScreeningIndex {
         }
       }
     }
+    // a run of query parts pairs with the listed part as a whole (glued, acronym): no ceiling known
+    for (const id of runPaired) similarity[id] = 1;
     const anyRuns = runSlots.size > 0;
-    const pairWeight = new Float64Array(n);
+    const anyRunPaired = runPaired.length > 0;
+    const anyInRun = runSpans.length > 0;
+    const data = this.nameData;
+    const dataFloat = this.nameDataFloat;
+    /** Per query part, the most its pair can add to the matched weight in the name visited (score-bound.ts `pairedScoreBound`). */
+    const pairValue = new Float64Array(n);
     const visitName = (name: number) => {
       if (this.nameSeen[name] === epoch) return;
       this.nameSeen[name] = epoch;
       let bound = Infinity;
       if (bounded) {
-        pairWeight.fill(0);
+        pairValue.fill(0);
         let mask = 0;
+        // the best similarity of any pair: the score is a weighted mean of pair similarities, shrunk by costs
+        let bestSimilarity = 0;
         let unpaired = 0;
         let wordLeft = false;
         // a listed part that a run of query parts pairs with as a whole (glued words, acronyms)
         let runInName = false;
+        // how many query parts can pair at once: one per listed part, every member of a query run with the part it pairs
+        let pairable = 0;
         for (let k = this.nameStart[name]!, end = this.nameStart[name + 1]!; k < end; k++) {
-          const bits = this.partBits[this.nameParts[k]!]!;
-          if (this.partRunPaired[this.nameParts[k]!]) runInName = true;
+          const at = k * PART_STRIDE;
+          const id = data[at + PART_ID]!;
+          const bits = this.partBits[id]!;
+          if (anyRunPaired && this.partRunPaired[id]) runInName = true;
           if (bits === 0) {
             // a listed part a paired run covers may be matched after all (costs nothing for the bound)
-            if (inRun[k]) continue;
-            unpaired += this.nameCosts[k]!;
-            if (this.nameWordAlone[k]) wordLeft = true;
+            if (anyInRun && inRun[k]) continue;
+            unpaired += dataFloat[at + PART_COST]!;
+            if (data[at + PART_WORD_ALONE]) wordLeft = true;
             continue;
           }
           mask |= bits;
-          const w = this.nameWeights[k]!;
-          const asInitial = this.partAsInitial[this.nameParts[k]!]!;
+          pairable += anyRunPaired && this.partRunPaired[id] ? bitCount(bits) : 1;
+          const w = dataFloat[at + PART_WEIGHT]!;
+          const asInitial = this.partAsInitial[id]!;
+          const sim = similarity[id]!;
+          if (sim > bestSimilarity) bestSimilarity = sim;
           for (let i = 0, b = bits; b !== 0; i++, b >>>= 1) {
             if ((b & 1) === 0) continue;
-            const pw = asInitial & (1 << i) ? queryWeights[i]! : w;
-            if (pw > pairWeight[i]!) pairWeight[i] = pw;
+            const value = (sim * (queryWeights[i]! + (asInitial & (1 << i) ? queryWeights[i]! : w))) / 2;
+            if (value > pairValue[i]!) pairValue[i] = value;
           }
         }
         const run = anyRuns ? runSlots.get(name) : undefined;
         if (run !== undefined) {
           // a run of listed parts pairs as one; the parts it covers cost nothing above
           mask |= runMasks[run]!;
-          for (let i = 0; i < n; i++) if (runWeights[run * n + i]! > pairWeight[i]!) pairWeight[i] = runWeights[run * n + i]!;
+          bestSimilarity = 1;
+          pairable = Infinity;
+          for (let i = 0; i < n; i++) {
+            const value = (queryWeights[i]! + runWeights[run * n + i]!) / 2;
+            if (runWeights[run * n + i]! > 0 && value > pairValue[i]!) pairValue[i] = value;
+          }
         }
-        bound = nameScoreBound(mask, queryWeights, pairWeight, costs, repeats, unpaired);
+        bound = Math.min(bestSimilarity, pairedScoreBound(mask, pairValue, costs, repeats, unpaired, pairable));
         // only generic words can match while a listed word surely stays unmatched (no run could
         // take it, no distinctive query part pairs here): the matcher halves the score
         if (run === undefined && !runInName && wordLeft && (mask & distinctiveMask) === 0) bound *= ONLY_GENERIC_FACTOR;
@@ -535,10 +608,21 @@ export class ScreeningIndex {
       });
       for (const name of runHits[i]!.names) visitName(name);
     }
-    if (bounded) for (let i = 0; i < n; i++) eachEntry(i, (id) => (this.partBits[id] = this.partAsInitial[id] = 0));
+    if (bounded) for (let i = 0; i < n; i++) eachEntry(i, (id) => (this.partBits[id] = this.partAsInitial[id] = similarity[id] = 0));
     for (const id of runPaired) this.partRunPaired[id] = 0;
     for (let s = 0; s < runSpans.length; s += 2) inRun.fill(0, runSpans[s]!, runSpans[s + 1]!);
     return out;
+  }
+
+  /** pairScoreCeiling(p, entry) for the entries `m` lists; cached with `m`, the vocabulary's answer for `p`. */
+  private pairCeilings(p: PreparedPart, m: PartMatches): Float64Array {
+    let ceilings = this.ceilingsOf.get(m);
+    if (!ceilings) {
+      ceilings = new Float64Array(m.ids.length);
+      for (let k = 0; k < m.ids.length; k++) ceilings[k] = pairScoreCeiling(p, this.vocabulary.parts[m.ids[k]!]!);
+      this.ceilingsOf.set(m, ceilings);
+    }
+    return ceilings;
   }
 
   /** Names where query part `p` pairs with a run of listed parts (glued word, acronym) as a whole; cached per part. */
@@ -563,14 +647,14 @@ export class ScreeningIndex {
         seen[o] = epoch;
         const first = g.firstOf[o]!;
         const end = first + g.countOf[o]!;
-        const runVowelless = this.vocabulary.parts[this.nameParts[first]!]!.vowelless;
+        const runVowelless = this.vocabulary.parts[this.nameData[first * PART_STRIDE + PART_ID]!]!.vowelless;
         // lengths rule most runs out before their text is built (gluesTo's length conditions)
         let length = 0;
-        for (let k = first; k < end; k++) length += this.vocabulary.parts[this.nameParts[k]!]!.text.length;
+        for (let k = first; k < end; k++) length += this.vocabulary.parts[this.nameData[k * PART_STRIDE + PART_ID]!]!.text.length;
         if (!glueLengthFits(length, runVowelless, p)) return;
         if (!gluesTo(this.runText(first, end), runVowelless, p, g.masks[o]!)) return;
         let weight = 0;
-        for (let k = first; k < end; k++) weight += this.nameWeights[k]!;
+        for (let k = first; k < end; k++) weight += this.nameDataFloat[k * PART_STRIDE + PART_WEIGHT]!;
         out.names.push(g.nameOf[o]!);
         out.weights.push(weight);
         out.firsts.push(first);
@@ -609,7 +693,7 @@ export class ScreeningIndex {
   /** The text of a glued run: its parts' texts, joined. */
   private runText(first: number, end: number): string {
     let text = '';
-    for (let k = first; k < end; k++) text += this.vocabulary.parts[this.nameParts[k]!]!.text;
+    for (let k = first; k < end; k++) text += this.vocabulary.parts[this.nameData[k * PART_STRIDE + PART_ID]!]!.text;
     return text;
   }
 
@@ -680,7 +764,18 @@ function invertPostings(nameStart: Int32Array, nameTokens: Int32Array, tokenCoun
 
 /** Hits beyond this many per query are not worth pruning for (tests ask for all hits). */
 const MAX_PRUNED_LIMIT = 1000;
+/** Id ranks packed under score bounds in one sort key (float64 holds 1000 · 2^32 exactly). */
+const RANK_SPAN = 2 ** 32;
+/** Far above float32 rounding of weights (about 1e-7 of a score), far under the 0.0005 that moves a rounded score. */
+const BOUND_SLACK = 1e-6;
 
+
+/** Number of bits set in a 32-bit integer. */
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
 
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -66,6 +66,22 @@ function otherFinalVowel(a: string, b: string): boolean {
   return x !== y && VOWELS.includes(x) && VOWELS.includes(y) && a.slice(0, n - 1) === b.slice(0, n - 1);
 }
 
+/**
+ * The highest score `comparePartCode` gives `q` against any listed part equal to `c` but for its
+ * family flag — all that the index's vocabulary keeps apart (part-vocabulary.ts `partKey`). The
+ * flag changes one thing: a family name is never marked down for another final vowel, so such a
+ * pair may score as a one-letter typo. For the index's score bounds (score-bound.ts), which rely
+ * on a name's score being at most its best pair's: not so when an initial pairs with a full word
+ * that weighs less than the initial (name-score.ts takes the word's missing rest off the total),
+ * so such a pair gets no ceiling below 1.
+ */
+export function pairScoreCeiling(q: PreparedPart, c: PreparedPart): number {
+  const score = unpackScore(comparePartCode(q, c));
+  if (score > 0 && (q.kind === 'initial') !== (c.kind === 'initial')) return 1;
+  if (score < 1 && !q.family && otherFinalVowel(q.text, c.text)) return Math.max(score, typoScore(1, q.text.length));
+  return score;
+}
+
 /** How-codes of `comparePartCode`, in the order of PartHow. */
 export const HOWS: readonly PartHow[] = ['exact', 'typo', 'phonetic', 'transliterated', 'initial', 'legal-form', 'glued', 'nickname', 'unmatched-query', 'unmatched-candidate'];
 const EXACT = 0;

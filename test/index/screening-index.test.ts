@@ -157,3 +157,38 @@ describe('runs of parts: glued words and acronyms', () => {
     expect(runs.screen({ name: 'Abdul Rahman Yusuf' }, { threshold: 0.7 }).map((h) => h.id)).toContain('test:b');
   });
 });
+
+describe('score bounds that know how well each pair can score', () => {
+  function org(id: string, names: string[]): Entity {
+    const e = emptyEntity(`test:${id}`, 'Organization');
+    e.names.push(...names.map((full, i) => ({ full, kind: i === 0 ? ('primary' as const) : ('alias' as const) })));
+    return e;
+  }
+
+  it('keeps the best hit when an initial pairs with a bracketed word lighter than itself (the score tops its best pair)', () => {
+    // "i" pairs with "(IDRO)" as its initial: the word weighs less than the initial, so the
+    // matcher's total shrinks and the name scores 0.913, above both of its pairs (0.9)
+    const index = new ScreeningIndex([org('a', ['Institute University AO', '(Joint INSTITUTE Ltd.']), org('b', ['JOINT (IDRO)'])]);
+    const q = { name: 'JfINT I' };
+    const best = index.screenExhaustive(q, { limit: 1 });
+    expect(best.map((h) => [h.id, h.score])).toEqual([['test:b', 0.913]]);
+    expect(index.screen(q, { limit: 1 })).toEqual(best);
+  });
+
+  it('counts a listed part once when two query parts pair with it ("Baeri Bureau" against "Bureau")', () => {
+    // "baeri" sounds like "bureau": both query parts pair with the one listed word, which can take only one
+    const entities = [org('1', ['Bureau']), org('2', ['Pierre']), org('3', ['Central Design Bureau']), org('4', ['Baeri Bureau'])];
+    const index = new ScreeningIndex(entities);
+    const q = { name: 'Baeri Bureau' };
+    for (const threshold of [0.3, 0.5, 0.78]) expect(index.screen(q, { threshold, ...all }), `@ ${threshold}`).toEqual(index.screenExhaustive(q, { threshold, ...all }));
+    // only the name holding both words can reach the default threshold: the others are not scored
+    expect(index.candidateCount(q)).toBe(1);
+  });
+
+  it('bounds a name met through another legal form below 1 ("Ko. Ltd" against "Acme LLC")', () => {
+    const entities = [org('1', ['Ko. Ltd']), org('2', ['LLC']), org('3', ['Acme LLC']), org('4', ['Company Limited']), org('5', ['Ltd'])];
+    const index = new ScreeningIndex(entities);
+    const q = { name: 'Ko. Ltd' };
+    for (const limit of [1, 2, 100]) for (const threshold of [0.5, 0.78, 0.95]) expect(index.screen(q, { threshold, limit }), `${limit} @ ${threshold}`).toEqual(index.screenExhaustive(q, { threshold, limit }));
+  });
+});
