@@ -144,16 +144,19 @@ export class ScreeningIndex {
           nameParts.push(this.vocabulary.add(part));
           nameWeights.push(part.weight);
           nameCosts.push(leastUnmatchedCandidateCost(parts, i));
-          wordAlone.push(part.kind === 'word' && !parts.some((other, j) => j !== i && other.text === part.text) ? 1 : 0);
+          wordAlone.push(part.kind === 'word' && !repeatsAnotherPart(parts, i) ? 1 : 0);
         }
         forEachGluedRun(parts, (text, start, count, _weight, vowelless) => this.glued.add(text, vowelless, n, first + start, count));
         // an acronym's letters skip stopwords and particles: its span covers them too
         forEachAcronymRun(parts, (text, start, last, weight) => this.acronyms.add(text, false, n, weight, first + start, last - start + 1));
       }
-      for (const key of new Set(p.identifierKeys)) {
-        const list = this.byIdentifier.get(key);
+      const keys = p.identifierKeys;
+      for (let k = 0; k < keys.length; k++) {
+        // an entity is listed once per key (a few keys each: no Set needed to skip repeats)
+        if (keys.indexOf(keys[k]!) < k) continue;
+        const list = this.byIdentifier.get(keys[k]!);
         if (list) list.push(e);
-        else this.byIdentifier.set(key, [e]);
+        else this.byIdentifier.set(keys[k]!, [e]);
       }
     }
     nameStart.push(nameParts.length);
@@ -683,6 +686,12 @@ function invertPostings(nameStart: Int32Array, nameTokens: Int32Array, tokenCoun
 /** Hits beyond this many per query are not worth pruning for (tests ask for all hits). */
 const MAX_PRUNED_LIMIT = 1000;
 
+
+/** Whether another part of the name has the same text as parts[i]. */
+function repeatsAnotherPart(parts: readonly PreparedPart[], i: number): boolean {
+  for (let j = 0; j < parts.length; j++) if (j !== i && parts[j]!.text === parts[i]!.text) return true;
+  return false;
+}
 
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
