@@ -113,7 +113,9 @@ export class PartVocabulary {
     for (const lists of [this.byText, this.bySpelling, this.bySqueezed, this.byAnagram, this.byConsonants, this.byGroup, this.byMetaphone, this.byMetaphoneAlt, this.byFirstChar, this.initialsByChar, this.byVowellessConsonants]) lists.freeze();
     this.typo = new TypoTable(this.parts.map((p) => p.text));
     this.maxWeight = Float32Array.from(this.weights);
+    // both only serve `add`: some 20,000 keys of the SDN list, kept for nothing after the build
     this.idOfPart.clear();
+    this.idOf.clear();
     this.masks = Int32Array.from(this.parts, (p) => letterMask(p.text));
     this.weights = [];
     this.seen = new Uint32Array(this.parts.length);

@@ -14,7 +14,7 @@ import { DEFAULT_THRESHOLD, glueBudget, ONLY_GENERIC_FACTOR, letterMask, matchEn
 import type { Explanation, PreparedEntity, PreparedName, PreparedPart, PreparedQuery, ScreenQuery } from '../match/index.js';
 import { LRUCache } from 'mnemonist';
 import { GrowableInt32Array } from './growable-int-array.js';
-import { acronymRuns, canBeAcronym, canGlue, gluedRuns } from './part-runs.js';
+import { acronymRuns, canBeAcronym, canGlue, forEachAcronymRun, forEachGluedRun, gluedRuns } from './part-runs.js';
 import { glueLengthFits, gluesTo, PartVocabulary, type PartMatches } from './part-vocabulary.js';
 import { GluedRunIndex } from './glued-run-index.js';
 import { RunTable } from './run-table.js';
@@ -146,23 +146,28 @@ export class ScreeningIndex {
       entityNameStart[e] = nameEntity.length;
       for (const name of p.names) {
         const n = nameEntity.length;
+        const parts = name.parts;
+        const first = nameParts.length;
         nameEntity.push(e);
-        nameStart.push(nameParts.length);
-        name.parts.forEach((part, i) => {
+        nameStart.push(first);
+        for (let i = 0; i < parts.length; i++) {
+          const part = parts[i]!;
           nameParts.push(this.vocabulary.add(part));
           nameWeights.push(part.weight);
-          nameCosts.push(leastUnmatchedCandidateCost(name.parts, i));
-          wordAlone.push(part.kind === 'word' && !name.parts.some((other, j) => j !== i && other.text === part.text) ? 1 : 0);
-        });
-        const first = nameParts.length - name.parts.length;
-        for (const run of gluedRuns(name.parts)) this.glued.add(run.text, run.vowelless, n, first + run.members[0]!, run.members.length);
+          nameCosts.push(leastUnmatchedCandidateCost(parts, i));
+          wordAlone.push(part.kind === 'word' && !repeatsAnotherPart(parts, i) ? 1 : 0);
+        }
+        forEachGluedRun(parts, (text, start, count, _weight, vowelless) => this.glued.add(text, vowelless, n, first + start, count));
         // an acronym's letters skip stopwords and particles: its span covers them too
-        for (const run of acronymRuns(name.parts)) this.acronyms.add(run.text, false, n, run.weight, first + run.members[0]!, run.members[run.members.length - 1]! - run.members[0]! + 1);
+        forEachAcronymRun(parts, (text, start, last, weight) => this.acronyms.add(text, false, n, weight, first + start, last - start + 1));
       }
-      for (const key of new Set(p.identifierKeys)) {
-        const list = this.byIdentifier.get(key);
+      const keys = p.identifierKeys;
+      for (let k = 0; k < keys.length; k++) {
+        // an entity is listed once per key (a few keys each: no Set needed to skip repeats)
+        if (keys.indexOf(keys[k]!) < k) continue;
+        const list = this.byIdentifier.get(keys[k]!);
         if (list) list.push(e);
-        else this.byIdentifier.set(key, [e]);
+        else this.byIdentifier.set(keys[k]!, [e]);
       }
     }
     nameStart.push(nameParts.length);
@@ -775,6 +780,12 @@ function bitCount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Whether another part of the name has the same text as parts[i]. */
+function repeatsAnotherPart(parts: readonly PreparedPart[], i: number): boolean {
+  for (let j = 0; j < parts.length; j++) if (j !== i && parts[j]!.text === parts[i]!.text) return true;
+  return false;
 }
 
 function compareIds(a: string, b: string): number {

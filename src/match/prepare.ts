@@ -118,12 +118,7 @@ function variantOf(t: NameToken, family: boolean): number {
 }
 
 function wordFeatures(text: string, kind: TokenKind): WordFeatures {
-  let groups: readonly string[] = NO_GROUPS;
-  if (kind === 'word') {
-    const spellings = spellingGroups(text);
-    const nicknames = nicknameGroups(text);
-    if (spellings.length || nicknames.length) groups = [...spellings.map((g) => `e:${g}`), ...nicknames.map((g) => `n:${g}`)];
-  }
+  const groups = kind === 'word' ? groupKeys(text) : NO_GROUPS;
   // only words long enough for a phonetic match need a code (part-similarity.ts)
   const [metaphone, metaphoneAlt] = (kind === 'word' || kind === 'generic') && text.length >= PHONETIC_MIN_LENGTH ? doubleMetaphone(text) : ['', ''];
   return {
@@ -137,6 +132,17 @@ function wordFeatures(text: string, kind: TokenKind): WordFeatures {
     metaphoneAlt,
     groups,
   };
+}
+
+/** The keys of the spelling-variant ("e:") and nickname ("n:") groups of a word; most words have none. */
+function groupKeys(text: string): readonly string[] {
+  const spellings = spellingGroups(text);
+  const nicknames = nicknameGroups(text);
+  if (spellings.length === 0 && nicknames.length === 0) return NO_GROUPS;
+  const keys: string[] = [];
+  for (let i = 0; i < spellings.length; i++) keys.push(`e:${spellings[i]!}`);
+  for (let i = 0; i < nicknames.length; i++) keys.push(`n:${nicknames[i]!}`);
+  return keys;
 }
 
 /**

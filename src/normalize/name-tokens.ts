@@ -85,27 +85,32 @@ export function analyzeName(full: string, options: AnalyzeOptions = {}): NameTok
   const raw: RawToken[] = [];
   const parts = options.parts;
   if (parts && (parts.given || parts.family || parts.middle || parts.patronymic)) {
-    for (const [text, role] of [
-      [parts.title, 'unknown'],
-      [parts.given, 'given'],
-      [parts.middle, 'unknown'],
-      [parts.patronymic, 'patronymic'],
-      [parts.matronymic, 'family'],
-      [parts.family, 'family'],
-      [parts.suffix, 'unknown'],
-    ] as [string | undefined, NameRole][]) {
-      if (text) raw.push(...segment(text, role));
+    for (const [field, role] of PART_ROLES) {
+      const text = parts[field];
+      if (text) segment(text, role, raw);
     }
   } else {
     const listOrder = kind === 'person' || kind === 'unknown' ? splitListOrder(full) : undefined;
     if (listOrder) {
-      raw.push(...segment(listOrder.given, 'given'), ...segment(listOrder.family, 'family'));
+      segment(listOrder.given, 'given', raw);
+      segment(listOrder.family, 'family', raw);
     } else {
-      raw.push(...segment(full, 'unknown'));
+      segment(full, 'unknown', raw);
     }
   }
   return classify(raw, kind);
 }
+
+/** The tagged parts of a name in reading order, with the role each gives its words. */
+const PART_ROLES: readonly (readonly [keyof NamePartsInput, NameRole])[] = [
+  ['title', 'unknown'],
+  ['given', 'given'],
+  ['middle', 'unknown'],
+  ['patronymic', 'patronymic'],
+  ['matronymic', 'family'],
+  ['family', 'family'],
+  ['suffix', 'unknown'],
+];
 
 /** "LUNA MEZA, Osiris" → family + given; undefined when the comma is not a list-order comma. */
 function splitListOrder(full: string): { family: string; given: string } | undefined {
@@ -122,8 +127,8 @@ function splitListOrder(full: string): { family: string; given: string } | undef
 
 const PLAIN_WORD = /^[a-z]+$/;
 
-function segment(text: string, role: NameRole): RawToken[] {
-  const out: RawToken[] = [];
+/** Append the raw tokens of `text` to `out`. */
+function segment(text: string, role: NameRole, out: RawToken[]): void {
   let depth = 0;
   for (const word of foldWords(text)) {
     let w = word.text;
@@ -156,7 +161,6 @@ function segment(text: string, role: NameRole): RawToken[] {
       }
     }
   }
-  return out;
 }
 
 /** Leetspeak digits inside words become letters; remaining letter/digit boundaries split. */
@@ -211,8 +215,9 @@ function classify(raw: RawToken[], kind: NameKindHint): NameToken[] {
   return out;
 }
 
-/** Runs of number words and digits become one number each ("forty four" → "44"). */
+/** Runs of number words and digits become one number each ("forty four" → "44"). Returns `raw` itself when it holds no number. */
 function joinNumbers(raw: RawToken[]): RawToken[] {
+  if (!raw.some((r) => numberValue(r.text) !== undefined)) return raw;
   const out: RawToken[] = [];
   for (let i = 0; i < raw.length; ) {
     let j = i;

@@ -15,9 +15,13 @@ const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/;
 
 /** The value of a number word, ordinal or digit string; undefined for any other word. */
 export function numberValue(word: string): number | undefined {
-  if (/^\d+$/.test(word)) return Number(word);
-  const ordinal = ORDINAL.exec(word);
-  if (ordinal) return Number(ordinal[1]);
+  // digit strings and ordinals start with a digit: most words need only the table lookup
+  const first = word.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    if (/^\d+$/.test(word)) return Number(word);
+    const ordinal = ORDINAL.exec(word);
+    if (ordinal) return Number(ordinal[1]);
+  }
   return VALUES.get(word);
 }
 

@@ -58,27 +58,35 @@ export function mergeRemarksFacts(
   ctx: ReadContext,
   where: { file: string; line?: number; record: string },
 ): void {
-  entity.birthDates.push(...facts.birthDates);
+  // loops rather than spread pushes and Object.entries: this runs once per listing with Remarks
+  for (const d of facts.birthDates) entity.birthDates.push(d);
   for (const p of facts.birthPlaces) addUnique(entity.birthPlaces, p);
   for (const c of facts.nationalities) addUnique(entity.nationalities, c);
   for (const c of facts.citizenships) addUnique(entity.citizenships, c);
   if (facts.gender) entity.gender ??= facts.gender;
-  entity.identifiers.push(...facts.identifiers);
+  for (const id of facts.identifiers) entity.identifiers.push(id);
   for (const n of facts.names) addName(entity, entity.schema === 'Person' ? ofacName(n.full, n.kind, 'Person') : n);
-  entity.relations.push(...facts.relations);
+  for (const r of facts.relations) entity.relations.push(r);
   for (const p of facts.positions) addUnique(entity.positions, p);
-  for (const [key, values] of Object.entries(facts.properties)) {
+  for (const key in facts.properties) {
     const props = (entity.properties ??= {});
     const list = (props[key] ??= []);
-    for (const v of values) addUnique(list, v);
+    for (const v of facts.properties[key]!) addUnique(list, v);
   }
-  if (Object.keys(facts.vessel).length) entity.vessel = { ...facts.vessel, ...entity.vessel };
+  if (hasFields(facts.vessel)) entity.vessel = { ...facts.vessel, ...entity.vessel };
   // a flag given as a fact (XML features, Remarks) ties the vessel to that country, as the CSV column does
   if (facts.vessel.flag && /^[A-Z]{2}$/.test(facts.vessel.flag)) addUnique(entity.countries, facts.vessel.flag);
   // so does the country where a company, vessel or aircraft is registered ("Nationality of Registration")
-  for (const c of facts.properties.registrationCountry ?? []) addCountry(entity.countries, c);
-  if (Object.keys(facts.aircraft).length) entity.aircraft = { ...facts.aircraft, ...entity.aircraft };
+  const registered = facts.properties.registrationCountry;
+  if (registered) for (const c of registered) addCountry(entity.countries, c);
+  if (hasFields(facts.aircraft)) entity.aircraft = { ...facts.aircraft, ...entity.aircraft };
   for (const fragment of facts.unparsed) {
     ctx.onWarning?.({ file: where.file, line: where.line, record: where.record, message: `Remarks fragment not understood: ${fragment}` });
   }
+}
+
+/** Whether an object of optional fields has any set (Object.keys without the array). */
+function hasFields(facts: object): boolean {
+  for (const _ in facts) return true;
+  return false;
 }

@@ -212,9 +212,13 @@ function addProperty(facts: RemarksFacts, key: string, value: string): void {
   (facts.properties[key] ??= []).push(v);
 }
 
+const WORD_END = /[\s:]/;
+
 /** A fragment's first word, lower case, cut at a space or a colon: "Email:x@y" → "email". */
 function firstWord(fragment: string): string {
-  return /^[^\s:]*/.exec(fragment)![0].toLowerCase();
+  // search, not exec: no match array per fragment
+  const end = fragment.search(WORD_END);
+  return (end < 0 ? fragment : fragment.slice(0, end)).toLowerCase();
 }
 
 /** Parse the label's remainder into an identifier; undefined if no value is left. */
