@@ -166,20 +166,23 @@ export class PartVocabulary {
     // unverified — a third of all candidates on the real lists, and the dearest to verify (their
     // lengths are close, so the edit distance is computed)
     if (q.metaphone) {
-      const sure = (ids: ArrayLike<number> | undefined) => {
+      // `hasPrimary`: the ids are keyed by their primary code, so each has one (no need to read the
+      // entry, a cache miss per id on lists of hundreds); keyed by the alternate code, an entry
+      // might lack a primary one, and then only the matcher can tell
+      const sure = (ids: ArrayLike<number> | undefined, hasPrimary: boolean) => {
         if (!ids) return;
         for (let i = 0; i < ids.length; i++) {
           const id = ids[i]!;
-          if (!this.parts[id]!.metaphone) consider(id);
+          if (!hasPrimary && !this.parts[id]!.metaphone) consider(id);
           else if (this.seen[id] !== epoch) {
             this.seen[id] = epoch;
             take(id);
           }
         }
       };
-      sure(this.byMetaphone.get(q.metaphone));
-      sure(this.byMetaphoneAlt.get(q.metaphone));
-      if (q.metaphoneAlt) sure(this.byMetaphone.get(q.metaphoneAlt));
+      sure(this.byMetaphone.get(q.metaphone), true);
+      sure(this.byMetaphoneAlt.get(q.metaphone), false);
+      if (q.metaphoneAlt) sure(this.byMetaphone.get(q.metaphoneAlt), true);
     }
     each(this.initialsByChar.get(q.text[0]!));
     each(this.bySpelling.get(q.spelling));
@@ -191,13 +194,18 @@ export class PartVocabulary {
     if (q.consonants) each(q.vowelless ? this.byConsonants.get(q.consonants) : this.byVowellessConsonants.get(q.consonants));
     // last: whatever pairs by any other relation was found above, so here only a typo can pair,
     // and candidates whose letters differ too much are dropped before the edit distance
-    if (typoBudget(q.text.length) > 0) {
+    const n = q.text.length;
+    const budget = typoBudget(n);
+    if (budget > 0) {
       const mask = letterMask(q.text);
-      const n = q.text.length;
       this.typo!.probe(q.text, (id) => {
         if (this.seen[id] === epoch) return;
+        // a pair's budget is that of its shorter side, so at most q's own: most candidates fail
+        // that, and are dropped without reading the entry (a cache miss each)
+        const m = this.masks[id]!;
+        if (!maybeWithinEdits(mask, m, budget)) return;
         const len = this.parts[id]!.text.length;
-        if (!maybeWithinEdits(mask, this.masks[id]!, typoBudget(Math.min(n, len)))) return;
+        if (len < n && !maybeWithinEdits(mask, m, typoBudget(len))) return;
         consider(id);
       });
     }
@@ -227,6 +235,7 @@ export class PartVocabulary {
       if (ids) for (let i = 0; i < ids.length; i++) consider(ids[i]!);
     };
     const mask = letterMask(joined);
+    const budget = glueBudget(joined.length);
     each(this.byText.get(joined));
     // by consonants (gluesTo) only when one side was written without vowels
     const consonants = consonantKey(joined);
@@ -236,7 +245,11 @@ export class PartVocabulary {
       joined,
       (id) => {
         if (this.seen[id] === epoch) return;
-        if (!maybeWithinEdits(mask, this.masks[id]!, glueBudget(Math.min(joined.length, this.parts[id]!.text.length)))) return;
+        // as in lookUp: the letters first, against the joined text's own budget
+        const m = this.masks[id]!;
+        if (!maybeWithinEdits(mask, m, budget)) return;
+        const len = this.parts[id]!.text.length;
+        if (len < joined.length && !maybeWithinEdits(mask, m, glueBudget(len))) return;
         consider(id);
       },
       GLUE_EDIT_DISCOUNT,
