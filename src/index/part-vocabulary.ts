@@ -68,7 +68,8 @@ export class PartVocabulary {
    * index's PrepareCache, so a word seen before is the same object. Emptied when full.
    */
   private readonly byPart = new Map<PreparedPart, PartMatches>();
-  private readonly gluedCache = new LRUCache<string, number[]>(CACHE_SIZE);
+  /** Glued lookups by joined text: one cache per value of runVowelless, so no key is built per call. */
+  private readonly gluedCaches = [new LRUCache<string, number[]>(CACHE_SIZE), new LRUCache<string, number[]>(CACHE_SIZE)] as const;
 
   /** Entry ids by part object: parts prepared with a PrepareCache are shared, and most adds are repeats. */
   private readonly idOfPart = new Map<PreparedPart, number>();
@@ -217,28 +218,28 @@ export class PartVocabulary {
    * a word of 4+ letters within the glue budget, as name-score.ts `findGlued` decides.
    */
   gluedMatches(joined: string, runVowelless: boolean): readonly number[] {
-    const key = `${joined}\u0001${runVowelless ? 1 : 0}`;
-    let found = this.gluedCache.get(key);
-    if (!found) this.gluedCache.set(key, (found = this.lookUpGlued(joined, runVowelless)));
+    const cache = this.gluedCaches[runVowelless ? 1 : 0];
+    let found = cache.get(joined);
+    if (!found) cache.set(joined, (found = this.lookUpGlued(joined, runVowelless)));
     return found;
   }
 
   private lookUpGlued(joined: string, runVowelless: boolean): number[] {
     const epoch = this.nextEpoch();
     const out: number[] = [];
+    const mask = letterMask(joined);
+    const budget = glueBudget(joined.length);
+    const consonants = consonantKey(joined);
     const consider = (id: number) => {
       if (this.seen[id] === epoch) return;
       this.seen[id] = epoch;
-      if (gluesTo(joined, runVowelless, this.parts[id]!, mask)) out.push(id);
+      if (gluesTo(joined, runVowelless, this.parts[id]!, mask, consonants)) out.push(id);
     };
     const each = (ids: readonly number[] | undefined) => {
       if (ids) for (let i = 0; i < ids.length; i++) consider(ids[i]!);
     };
-    const mask = letterMask(joined);
-    const budget = glueBudget(joined.length);
     each(this.byText.get(joined));
     // by consonants (gluesTo) only when one side was written without vowels
-    const consonants = consonantKey(joined);
     if (consonants) each(runVowelless ? this.byConsonants.get(consonants) : this.byVowellessConsonants.get(consonants));
     // last, so only a typo can still pair: drop candidates whose letters differ too much
     this.typo!.probe(
@@ -297,9 +298,10 @@ export function glueLengthFits(length: number, runVowelless: boolean, c: Prepare
 
 /**
  * Does a glued run of one side pair with part `c` of the other (name-score.ts `findGlued`)?
- * `joinedMask` is letterMask(joined), passed by callers that hold it.
+ * `joinedMask` is letterMask(joined) and `joinedConsonants` consonantKey(joined), passed by
+ * callers that hold them (a lookup verifies many candidates against one joined text).
  */
-export function gluesTo(joined: string, runVowelless: boolean, c: PreparedPart, joinedMask = letterMask(joined)): boolean {
+export function gluesTo(joined: string, runVowelless: boolean, c: PreparedPart, joinedMask = letterMask(joined), joinedConsonants?: string): boolean {
   if (c.kind !== 'word' || c.text.length < 4) return false;
   if (!glueLengthFits(joined.length, runVowelless, c)) return false;
   if (joined === c.text) return true;
@@ -307,5 +309,5 @@ export function gluesTo(joined: string, runVowelless: boolean, c: PreparedPart, 
   // the letter sets rule out most pairs before the edit distance is computed
   if (budget > 0 && Math.abs(joined.length - c.text.length) <= budget && maybeWithinEdits(joinedMask, c.mask, budget) && boundedEditDistance(joined, c.text, budget) <= budget) return true;
   // a word's consonant key is c.consonants (prepare.ts)
-  return (c.vowelless || runVowelless) && consonantKey(joined) === c.consonants;
+  return (c.vowelless || runVowelless) && (joinedConsonants ?? consonantKey(joined)) === c.consonants;
 }
