@@ -201,8 +201,8 @@ export class PartVocabulary {
       const mask = letterMask(q.text);
       this.typo!.probe(q.text, (id) => {
         if (this.seen[id] === epoch) return;
-        // a pair's budget is that of its shorter side, so at most q's own: most candidates fail
-        // that, and are dropped without reading the entry (a cache miss each)
+        // a pair's budget is that of its shorter side, so at most q's own: candidates that fail
+        // even that are dropped without reading the entry (a cache miss each)
         const m = this.masks[id]!;
         if (!maybeWithinEdits(mask, m, budget)) return;
         const len = this.parts[id]!.text.length;
