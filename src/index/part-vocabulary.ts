@@ -68,7 +68,8 @@ export class PartVocabulary {
    * index's PrepareCache, so a word seen before is the same object. Emptied when full.
    */
   private readonly byPart = new Map<PreparedPart, PartMatches>();
-  private readonly gluedCache = new LRUCache<string, number[]>(CACHE_SIZE);
+  /** Glued lookups by joined text: one cache per value of runVowelless, so no key is built per call. */
+  private readonly gluedCaches = [new LRUCache<string, number[]>(CACHE_SIZE), new LRUCache<string, number[]>(CACHE_SIZE)] as const;
 
   /** Entry ids by part object: parts prepared with a PrepareCache are shared, and most adds are repeats. */
   private readonly idOfPart = new Map<PreparedPart, number>();
@@ -168,20 +169,23 @@ export class PartVocabulary {
     // unverified — a third of all candidates on the real lists, and the dearest to verify (their
     // lengths are close, so the edit distance is computed)
     if (q.metaphone) {
-      const sure = (ids: ArrayLike<number> | undefined) => {
+      // `hasPrimary`: the ids are keyed by their primary code, so each has one (no need to read the
+      // entry, a cache miss per id on lists of hundreds); keyed by the alternate code, an entry
+      // might lack a primary one, and then only the matcher can tell
+      const sure = (ids: ArrayLike<number> | undefined, hasPrimary: boolean) => {
         if (!ids) return;
         for (let i = 0; i < ids.length; i++) {
           const id = ids[i]!;
-          if (!this.parts[id]!.metaphone) consider(id);
+          if (!hasPrimary && !this.parts[id]!.metaphone) consider(id);
           else if (this.seen[id] !== epoch) {
             this.seen[id] = epoch;
             take(id);
           }
         }
       };
-      sure(this.byMetaphone.get(q.metaphone));
-      sure(this.byMetaphoneAlt.get(q.metaphone));
-      if (q.metaphoneAlt) sure(this.byMetaphone.get(q.metaphoneAlt));
+      sure(this.byMetaphone.get(q.metaphone), true);
+      sure(this.byMetaphoneAlt.get(q.metaphone), false);
+      if (q.metaphoneAlt) sure(this.byMetaphone.get(q.metaphoneAlt), true);
     }
     each(this.initialsByChar.get(q.text[0]!));
     each(this.bySpelling.get(q.spelling));
@@ -193,13 +197,18 @@ export class PartVocabulary {
     if (q.consonants) each(q.vowelless ? this.byConsonants.get(q.consonants) : this.byVowellessConsonants.get(q.consonants));
     // last: whatever pairs by any other relation was found above, so here only a typo can pair,
     // and candidates whose letters differ too much are dropped before the edit distance
-    if (typoBudget(q.text.length) > 0) {
+    const n = q.text.length;
+    const budget = typoBudget(n);
+    if (budget > 0) {
       const mask = letterMask(q.text);
-      const n = q.text.length;
       this.typo!.probe(q.text, (id) => {
         if (this.seen[id] === epoch) return;
+        // a pair's budget is that of its shorter side, so at most q's own: candidates that fail
+        // even that are dropped without reading the entry (a cache miss each)
+        const m = this.masks[id]!;
+        if (!maybeWithinEdits(mask, m, budget)) return;
         const len = this.parts[id]!.text.length;
-        if (!maybeWithinEdits(mask, this.masks[id]!, typoBudget(Math.min(n, len)))) return;
+        if (len < n && !maybeWithinEdits(mask, m, typoBudget(len))) return;
         consider(id);
       });
     }
@@ -211,34 +220,39 @@ export class PartVocabulary {
    * a word of 4+ letters within the glue budget, as name-score.ts `findGlued` decides.
    */
   gluedMatches(joined: string, runVowelless: boolean): readonly number[] {
-    const key = `${joined}\u0001${runVowelless ? 1 : 0}`;
-    let found = this.gluedCache.get(key);
-    if (!found) this.gluedCache.set(key, (found = this.lookUpGlued(joined, runVowelless)));
+    const cache = this.gluedCaches[runVowelless ? 1 : 0];
+    let found = cache.get(joined);
+    if (!found) cache.set(joined, (found = this.lookUpGlued(joined, runVowelless)));
     return found;
   }
 
   private lookUpGlued(joined: string, runVowelless: boolean): number[] {
     const epoch = this.nextEpoch();
     const out: number[] = [];
+    const mask = letterMask(joined);
+    const budget = glueBudget(joined.length);
+    const consonants = consonantKey(joined);
     const consider = (id: number) => {
       if (this.seen[id] === epoch) return;
       this.seen[id] = epoch;
-      if (gluesTo(joined, runVowelless, this.parts[id]!, mask)) out.push(id);
+      if (gluesTo(joined, runVowelless, this.parts[id]!, mask, consonants)) out.push(id);
     };
     const each = (ids: readonly number[] | undefined) => {
       if (ids) for (let i = 0; i < ids.length; i++) consider(ids[i]!);
     };
-    const mask = letterMask(joined);
     each(this.byText.get(joined));
     // by consonants (gluesTo) only when one side was written without vowels
-    const consonants = consonantKey(joined);
     if (consonants) each(runVowelless ? this.byConsonants.get(consonants) : this.byVowellessConsonants.get(consonants));
     // last, so only a typo can still pair: drop candidates whose letters differ too much
     this.typo!.probe(
       joined,
       (id) => {
         if (this.seen[id] === epoch) return;
-        if (!maybeWithinEdits(mask, this.masks[id]!, glueBudget(Math.min(joined.length, this.parts[id]!.text.length)))) return;
+        // as in lookUp: the letters first, against the joined text's own budget
+        const m = this.masks[id]!;
+        if (!maybeWithinEdits(mask, m, budget)) return;
+        const len = this.parts[id]!.text.length;
+        if (len < joined.length && !maybeWithinEdits(mask, m, glueBudget(len))) return;
         consider(id);
       },
       GLUE_EDIT_DISCOUNT,
@@ -286,9 +300,10 @@ export function glueLengthFits(length: number, runVowelless: boolean, c: Prepare
 
 /**
  * Does a glued run of one side pair with part `c` of the other (name-score.ts `findGlued`)?
- * `joinedMask` is letterMask(joined), passed by callers that hold it.
+ * `joinedMask` is letterMask(joined) and `joinedConsonants` consonantKey(joined), passed by
+ * callers that hold them (a lookup verifies many candidates against one joined text).
  */
-export function gluesTo(joined: string, runVowelless: boolean, c: PreparedPart, joinedMask = letterMask(joined)): boolean {
+export function gluesTo(joined: string, runVowelless: boolean, c: PreparedPart, joinedMask = letterMask(joined), joinedConsonants?: string): boolean {
   if (c.kind !== 'word' || c.text.length < 4) return false;
   if (!glueLengthFits(joined.length, runVowelless, c)) return false;
   if (joined === c.text) return true;
@@ -296,5 +311,5 @@ export function gluesTo(joined: string, runVowelless: boolean, c: PreparedPart, 
   // the letter sets rule out most pairs before the edit distance is computed
   if (budget > 0 && Math.abs(joined.length - c.text.length) <= budget && maybeWithinEdits(joinedMask, c.mask, budget) && boundedEditDistance(joined, c.text, budget) <= budget) return true;
   // a word's consonant key is c.consonants (prepare.ts)
-  return (c.vowelless || runVowelless) && consonantKey(joined) === c.consonants;
+  return (c.vowelless || runVowelless) && (joinedConsonants ?? consonantKey(joined)) === c.consonants;
 }

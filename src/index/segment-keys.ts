@@ -7,9 +7,11 @@
  * edits other than transpositions across a segment boundary spoil at most k segments, so one
  * segment is left whose inside is intact: it appears in the query shifted by at most k positions,
  * either verbatim or with its first and/or last character swapped with the query's character just
- * outside it (a transposition across its boundary). A probe therefore hashes, for each length the
- * query could match, each segment at each position of the shift window in up to four "repaired"
- * forms. Building costs k + 1 hashes per string; a probe a few dozen to a few hundred lookups.
+ * outside it (a transposition across its boundary). Its shift x is bounded further by the length
+ * difference: the edits on either side of it make up the query's length, so x takes about k + 1
+ * values, not 2k + 1. A probe therefore hashes, for each length the query could match, each
+ * segment at each position of the shift window in up to four "repaired" forms. Building costs
+ * k + 1 hashes per string; a probe a few dozen to a couple of hundred lookups.
  *
  * Keys are 32-bit hashes: collisions only add candidates, which callers verify with the matcher's
  * own comparison, so they never cost recall.
@@ -72,11 +74,16 @@ export function forEachProbeKey(q: string, emit: (key: number) => void, fewerEdi
     const k = typoBudget(L) - fewerEdits;
     const d = Math.min(budget, k);
     if (d <= 0 || Math.abs(L - n) > d) continue;
+    // an intact segment found x = p - s positions off leaves at least |x| edits before it (s
+    // characters made p) and |n - L - x| after it, within the pair's d (Pass-Join's shift-based
+    // window; a transposition across its boundary only adds one)
+    const xMin = Math.ceil((n - L - d) / 2);
+    const xMax = Math.floor((n - L + d) / 2);
     for (let i = 0; i <= k; i++) {
       const s = segmentStart(L, k + 1, i);
       const len = segmentStart(L, k + 1, i + 1) - s;
-      const lo = Math.max(0, s - d);
-      const hi = Math.min(n - len, s + d);
+      const lo = Math.max(0, s + xMin);
+      const hi = Math.min(n - len, s + xMax);
       for (let p = lo; p <= hi; p++) {
         const base = start(L, i);
         const first = q.charCodeAt(p);

@@ -101,7 +101,10 @@ export class TypoTable {
       forEachProbeKey(q, (h) => visitKey(this.threeEdits, h, visit));
       return;
     }
-    forEachDeletionKey(q, 1, (h) => visitKey(this.oneEdit, h, visit));
+    // within two edits, the two-edit table holds every string of 9+ letters in reach; strings of
+    // 5-8 letters pair within one edit (less the discount) only, so only a q of at most 9 letters
+    // (less the discount) needs the one-edit table besides
+    if (edits === 1 || q.length <= TWO_EDITS_LENGTH - fewerEdits) forEachDeletionKey(q, 1, (h) => visitKey(this.oneEdit, h, visit));
     if (edits >= 2) forEachDeletionKey(q, 2, (h) => visitKey(this.twoEdits, h, visit));
   }
 

@@ -129,8 +129,9 @@ export function damerauLevenshtein(a: string, b: string): number {
 }
 
 /**
- * Optimal-string-alignment distance if it is at most `max`, else `max + 1`. Three rolling rows,
- * early exit when a whole row exceeds the budget: cheap for the short budgets the matcher uses.
+ * Optimal-string-alignment distance if it is at most `max`, else `max + 1`. Within one edit, a
+ * direct comparison; otherwise bit-parallel when the shorter string fits in 32 bits (nearly every
+ * name part), else a banded table.
  */
 export function boundedEditDistance(a: string, b: string, max: number): number {
   const la = a.length;
@@ -138,6 +139,64 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(la - lb) > max) return max + 1;
   if (la === 0 || lb === 0) return Math.max(la, lb);
   if (max === 1) return withinOneEdit(a, b) ? (a === b ? 0 : 1) : 2;
+  // the distance is symmetric: the shorter string is the one held in bits
+  if (la <= 32 && la <= lb) return bitParallelDistance(a, b, max);
+  if (lb <= 32 && lb < la) return bitParallelDistance(b, a, max);
+  return bandedDistance(a, b, max);
+}
+
+/**
+ * Positions of each UTF-16 code unit in the pattern of `bitParallelDistance`, as a bit mask; set
+ * for the pattern's units during a call and cleared before it returns, so all 0 between calls.
+ */
+const positionBits = new Int32Array(65536);
+
+/**
+ * Hyyrö's bit-vector algorithm for the optimal-string-alignment distance ("A bit-vector algorithm
+ * for computing Levenshtein and Damerau edit distances", 2003): Myers' column encoding of the
+ * table as vertical deltas (vp, vn), plus a term for transpositions. One column per character of
+ * `t` in a few word operations, where the table costs a row of cells. `p` has 1 to 32 characters.
+ * Returns the distance if at most `max`, else `max + 1`.
+ */
+function bitParallelDistance(p: string, t: string, max: number): number {
+  const m = p.length;
+  const n = t.length;
+  for (let i = 0; i < m; i++) positionBits[p.charCodeAt(i)]! |= 1 << i;
+  const lastRow = 1 << (m - 1);
+  let vp = -1; // column 0: the distance grows by one per row
+  let vn = 0;
+  let d0 = 0;
+  let previous = 0;
+  let distance = m; // the table's last row, D[m][j]
+  let j = 0;
+  for (; j < n; j++) {
+    const match = positionBits[t.charCodeAt(j)]!;
+    // a transposition: p[i-1..i] = t[j..j-1] where the diagonal did not already match
+    const transposed = ((~d0 & match) << 1) & previous;
+    // (match & vp) + vp may carry past bit 31: the XOR takes it back to 32 bits
+    d0 = (((match & vp) + vp) ^ vp) | match | vn | transposed;
+    const hp = vn | ~(d0 | vp);
+    const hn = d0 & vp;
+    if (hp & lastRow) distance++;
+    else if (hn & lastRow) distance--;
+    // each later column lowers the last row by at most one
+    if (distance - (n - 1 - j) > max) break;
+    const hpShifted = (hp << 1) | 1;
+    vp = (hn << 1) | ~(d0 | hpShifted);
+    vn = hpShifted & d0;
+    previous = match;
+  }
+  for (let i = 0; i < m; i++) positionBits[p.charCodeAt(i)] = 0;
+  return j < n || distance > max ? max + 1 : distance;
+}
+
+/**
+ * The same as a table: three rolling rows, only the band |i - j| <= max, early exit when a whole
+ * row exceeds the budget.
+ */
+function bandedDistance(a: string, b: string, max: number): number {
+  const la = a.length;
+  const lb = b.length;
   // only the band |i - j| <= max is computed (Ukkonen): a cell outside it is more than max, so it
   // counts as max + 1, which its neighbours read from the cells just outside the band
   const over = max + 1;

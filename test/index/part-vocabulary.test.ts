@@ -84,6 +84,29 @@ describe('segment keys', () => {
     });
   }
 
+  it('finds long strings too, two and three edits away (the shift window narrowed by the length difference)', () => {
+    const long = fc.array(fc.constantFrom('a', 'b', 'n', 'o', 'r', 's', 'h'), { minLength: 9, maxLength: 26 }).map((cs) => cs.join(''));
+    const pair = editedPair(long, 3);
+    const byEdits = [0, 0, 0, 0];
+    fc.assert(
+      fc.property(pair, fc.constantFrom(0, 1), ({ a, b }, fewerEdits) => {
+        const k = typoBudget(Math.min(a.length, b.length)) - fewerEdits;
+        fc.pre(k > 0);
+        const d = boundedEditDistance(a, b, k);
+        fc.pre(d <= k);
+        byEdits[d]!++;
+        const indexed = new Set<number>();
+        forEachSegmentKey(b, (h) => indexed.add(h), fewerEdits);
+        let shared = false;
+        forEachProbeKey(a, (h) => (shared ||= indexed.has(h)), fewerEdits);
+        expect(shared, `${a} ~ ${b}${fewerEdits ? ' (glued)' : ''}`).toBe(true);
+      }),
+      { numRuns: 20000, seed: 23 },
+    );
+    expect(byEdits[2]).toBeGreaterThan(1000);
+    expect(byEdits[3]).toBeGreaterThan(1000);
+  });
+
   it('stores budget + 1 keys per string, none for strings that must match exactly', () => {
     const count = (t: string) => {
       let n = 0;

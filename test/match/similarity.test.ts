@@ -93,4 +93,19 @@ describe('bounded edit distance, banded', () => {
     );
     expect(within).toBeGreaterThan(2000);
   });
+
+  it('equals it too for long strings (bit-parallel up to 32 characters, a table beyond) and any characters', () => {
+    // a shared stem keeps pairs close; some characters outside ASCII, and lengths on both sides of 32
+    const stem = fc.array(fc.constantFrom('a', 'b', 'c', 'é', 'ж'), { minLength: 20, maxLength: 36 }).map((cs) => cs.join(''));
+    const edit = fc.array(fc.tuple(fc.nat(40), fc.constantFrom('a', 'b', 'c', 'é', 'ж', '')), { maxLength: 4 });
+    const apply = (s: string, edits: [number, string][]) => edits.reduce((t, [at, c]) => t.slice(0, at % (t.length + 1)) + c + t.slice((at % (t.length + 1)) + (c ? 0 : 1)), s);
+    fc.assert(
+      fc.property(stem, edit, edit, fc.integer({ min: 2, max: 4 }), (s, ea, eb, max) => {
+        const a = apply(s, ea);
+        const b = apply(s, eb);
+        expect(boundedEditDistance(a, b, max), `${a} / ${b} ≤ ${max}`).toBe(Math.min(osa(a, b), max + 1));
+      }),
+      { numRuns: 5000, seed: 5 },
+    );
+  });
 });
