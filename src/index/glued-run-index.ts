@@ -28,7 +28,7 @@ export class GluedRunIndex {
   private segmentOccurrences = new GrowableInt32Array(1024);
   private vowellessKeys = new GrowableInt32Array(16);
   private vowellessOccurrences = new GrowableInt32Array(16);
-  /** Occurrence o: name nameOf[o], parts nameParts[firstOf[o] .. firstOf[o] + countOf[o]). */
+  /** Occurrence o: name nameOf[o], name parts firstOf[o] .. firstOf[o] + countOf[o]) (positions in ScreeningIndex.nameData). */
   nameOf: Int32Array = new Int32Array(0);
   firstOf: Int32Array = new Int32Array(0);
   countOf: Int32Array = new Int32Array(0);

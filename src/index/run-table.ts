@@ -20,7 +20,7 @@ export class RunTable {
   private spanOfPosting = new GrowableInt32Array(1024);
   /**
    * Postings of entry e: names[start[e] .. start[e + 1]), alongside the run's weight there and the
-   * name parts it spans, nameParts[firsts[i] .. firsts[i] + spans[i]) (score bounds, screening-index.ts).
+   * name parts it spans, firsts[i] .. firsts[i] + spans[i]) (positions in ScreeningIndex.nameData) (score bounds, screening-index.ts).
    */
   start = new Int32Array(0);
   names = new Int32Array(0);
@@ -33,7 +33,7 @@ export class RunTable {
   private vowellessConsonants: KeyLists | undefined;
   private allConsonants: KeyLists | undefined;
 
-  /** `first`, `span`: the run covers parts nameParts[first .. first + span) of its name. */
+  /** `first`, `span`: the run covers name parts first .. first + span) (positions in ScreeningIndex.nameData). */
   add(text: string, vowelless: boolean, name: number, weight: number, first: number, span: number): void {
     const key = vowelless ? `${text}\u0001v` : text;
     let id = this.idOf.get(key);
