@@ -192,3 +192,25 @@ describe('score bounds that know how well each pair can score', () => {
     for (const limit of [1, 2, 100]) for (const threshold of [0.5, 0.78, 0.95]) expect(index.screen(q, { threshold, limit }), `${limit} @ ${threshold}`).toEqual(index.screenExhaustive(q, { threshold, limit }));
   });
 });
+
+describe('queries of generic words and legal forms only', () => {
+  function org(id: string, name: string): Entity {
+    const e = emptyEntity(`test:${id}`, 'Organization');
+    e.names.push({ full: name, kind: 'primary' });
+    return e;
+  }
+  const index = new ScreeningIndex([org('1', 'Trading Company LLC'), org('2', 'Company Ltd'), org('3', 'Company LLC'), org('4', 'Company Limited'), org('5', 'LLC Company'), org('6', 'Trading LLC')]);
+
+  it('returns the exact matches when there are `limit` of them, and looks further when there are fewer', () => {
+    const q = { name: 'Company LLC' };
+    // two names match exactly: with a limit of 3 the best of the rest must come too
+    expect(index.screen(q, { limit: 3, threshold: 0.5 }).map((h) => [h.id, h.score])).toEqual([
+      ['test:3', 1],
+      ['test:5', 1],
+      ['test:2', 0.97],
+    ]);
+    for (const name of ['Company LLC', 'Ko. Ltd', 'company AG', 'LLC']) {
+      for (const limit of [1, 2, 3, 100]) for (const threshold of [0.5, 0.78, 0.99]) expect(index.screen({ name }, { limit, threshold }), `${name}: ${limit} @ ${threshold}`).toEqual(index.screenExhaustive({ name }, { limit, threshold }));
+    }
+  });
+});
