@@ -10,7 +10,7 @@
  * scored by `matchEntity`. The answer is the same as scoring every entity: test/index checks it.
  */
 import { captionOf, listsOf, type Entity } from '../model/index.js';
-import { DEFAULT_THRESHOLD, glueBudget, ONLY_GENERIC_FACTOR, letterMask, matchEntity, maxQualifierLift, maybeWithinEdits, pairScoreCeiling, PrepareCache, prepareEntity, prepareQuery, roundScore } from '../match/index.js';
+import { DEFAULT_THRESHOLD, glueBudget, ONLY_GENERIC_FACTOR, letterMask, matchEntity, maxQualifierLift, maybeWithinEdits, isDistinctive, pairScoreCeiling, PrepareCache, prepareEntity, prepareQuery, roundScore } from '../match/index.js';
 import type { Explanation, PreparedEntity, PreparedName, PreparedPart, PreparedQuery, ScreenQuery } from '../match/index.js';
 import { LRUCache } from 'mnemonist';
 import { GrowableInt32Array } from './growable-int-array.js';
@@ -236,7 +236,7 @@ export class ScreeningIndex {
     // names, and usually with `limit` of them exactly: then those are the answer (every other hit
     // scores less, or as much with a later id), and looking for them at a bar of 1 skips nearly
     // every name. Otherwise (1 in 20 such queries at 1M) the search below runs as for any query.
-    if (limit <= MAX_PRUNED_LIMIT && threshold < 1 && !hasDistinctivePart(q.name.parts)) {
+    if (limit <= MAX_PRUNED_LIMIT && threshold < 1 && !q.name.parts.some(isDistinctive)) {
       const exact = this.retrieve(q, 1);
       if (exact.entities.length >= limit) {
         const hits = this.scoreAll(q, exact.entities, 1, limit, exact.passedNamesOnly, true);
@@ -441,7 +441,7 @@ export class ScreeningIndex {
     const repeats = repeatMasks(parts);
     // query parts whose pairing makes a match rest on more than generic words (name-score.ts)
     let distinctiveMask = 0;
-    for (let i = 0; i < n && i < MAX_BOUNDED_PARTS; i++) if (parts[i]!.kind === 'word' || parts[i]!.kind === 'number') distinctiveMask |= 1 << i;
+    for (let i = 0; i < n && i < MAX_BOUNDED_PARTS; i++) if (isDistinctive(parts[i]!)) distinctiveMask |= 1 << i;
     const hasMatches = (i: number) => entries[i]!.length > 0 || runHits[i]!.names.length > 0;
     const eachEntry = (i: number, visit: (id: number) => void) => {
       for (const ids of entries[i]!) for (const id of ids) visit(id);
@@ -808,12 +808,6 @@ const RANK_SPAN = 2 ** 32;
 /** Far above float32 rounding of weights (about 1e-7 of a score), far under the 0.0005 that moves a rounded score. */
 const BOUND_SLACK = 1e-6;
 
-
-/** Whether a name has a word or a number: parts that identify, unlike generic words, legal forms, particles and initials. */
-function hasDistinctivePart(parts: readonly PreparedPart[]): boolean {
-  for (const p of parts) if (p.kind === 'word' || p.kind === 'number') return true;
-  return false;
-}
 
 /** Number of bits set in a 32-bit integer. */
 function bitCount(x: number): number {

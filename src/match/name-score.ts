@@ -73,6 +73,15 @@ function rolesConflict(a: NameRole, b: NameRole): boolean {
   return a === 'given' || b === 'given';
 }
 
+/**
+ * A word or a number: the parts that identify. A match resting on none of them (generic words,
+ * legal forms, particles, initials) while a distinctive listed word is left scores half
+ * (ONLY_GENERIC_FACTOR); the index bounds and searches such queries apart too.
+ */
+export function isDistinctive(p: PreparedPart): boolean {
+  return p.kind === 'word' || p.kind === 'number';
+}
+
 /** Align two prepared names, with the explanation (which part matched which, how). */
 export function alignPrepared(q: PreparedName, c: PreparedName): NameAlignment {
   const alignment: PartMatch[] = [];
@@ -173,7 +182,7 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
     matched += bestScore * w;
     total += w;
     if (rolesConflict(a.role, b.role)) roleConflicts++;
-    if (a.kind === 'word' || a.kind === 'number') distinctive = true;
+    if (isDistinctive(a)) distinctive = true;
     if (how !== HOW_INITIAL && unpackScore(scores[codes + best]!) >= STRONG_PAIR) strong = true;
     if (how !== HOW_INITIAL && a.kind !== 'particle' && a.kind !== 'legal-form') onlyInitials = false;
     if (explain) {
