@@ -23,7 +23,7 @@ import { comparePart, comparePartCode, HOWS, onsetsAgree, typoBudget, typoScore,
 import { KIND_FACTOR, prepareName } from './prepare.js';
 import { roundScore } from './round-score.js';
 import { boundedEditDistance } from './similarity.js';
-import type { PartHow, PartMatch, PreparedName, PreparedPart } from './types.js';
+import type { PartHow, PartMatch, PartRepeats, PreparedName, PreparedPart } from './types.js';
 
 export { typoBudget } from './part-similarity.js';
 
@@ -226,7 +226,7 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
       order!.push(qi);
       explain.alignment.push({ query: a.text, candidate: '', how: 'unmatched-query', score: 0 });
     }
-    if (isRepeat(qp, used, 0, qi)) continue;
+    if (q.repeats && isRepeat(q.repeats, used, 0, qi)) continue;
     if (a.kind === 'legal-form') {
       queryLegalForm = qi;
       continue;
@@ -244,7 +244,7 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
       order!.push(n);
       explain.alignment.push({ query: '', candidate: b.text, how: 'unmatched-candidate', score: 0 });
     }
-    if (isRepeat(cp, used, n, ci)) continue;
+    if (c.repeats && isRepeat(c.repeats, used, n, ci)) continue;
     if (b.kind === 'legal-form') {
       candidateLegalForm = ci;
       continue;
@@ -381,12 +381,10 @@ function gluable(p: PreparedPart): boolean {
   return p.kind === 'word' && p.text.length >= 4;
 }
 
-/** A part that repeats an earlier (or matched) part with the same text costs nothing. */
-function isRepeat(parts: readonly PreparedPart[], used: Uint8Array, offset: number, i: number): boolean {
-  const text = parts[i]!.text;
-  for (let j = 0; j < parts.length; j++) {
-    if (j !== i && parts[j]!.text === text && (used[offset + j] || j < i)) return true;
-  }
+/** A part that repeats an earlier (or a matched) part with the same text costs nothing. */
+function isRepeat(repeats: PartRepeats, used: Uint8Array, offset: number, i: number): boolean {
+  if (repeats.first[i] !== i) return true;
+  for (let j = repeats.next[i]!; j >= 0; j = repeats.next[j]!) if (used[offset + j]) return true;
   return false;
 }
 

@@ -20,7 +20,7 @@ import {
 } from '../normalize/index.js';
 import { letterMask } from './letter-mask.js';
 import { PHONETIC_MIN_LENGTH } from './part-similarity.js';
-import type { PreparedEntity, PreparedName, PreparedPart, PreparedQuery, ScreenQuery } from './types.js';
+import type { PartRepeats, PreparedEntity, PreparedName, PreparedPart, PreparedQuery, ScreenQuery } from './types.js';
 
 /**
  * How much a part of each kind counts, relative to a distinctive word of the same length.
@@ -186,7 +186,26 @@ function fromTokens(tokens: readonly NameToken[], index: number, kind: NameKindH
     if (words < 2) presumedFamily = -1;
   }
   const parts: PreparedPart[] = tokens.map((t, i) => preparePart(t, t.role === 'family' || i === presumedFamily, cache));
-  return { index, tokens: parts.map((p) => p.text), parts, nameKind: kind, weak: false };
+  return { index, tokens: parts.map((p) => p.text), parts, nameKind: kind, weak: false, repeats: partRepeats(parts) };
+}
+
+function partRepeats(parts: readonly PreparedPart[]): PartRepeats | undefined {
+  let first: Int32Array | undefined;
+  let next: Int32Array | undefined;
+  for (let i = 1; i < parts.length; i++) {
+    // the latest earlier part with this text: parts before it are linked to it already
+    for (let j = i - 1; j >= 0; j--) {
+      if (parts[i]!.text !== parts[j]!.text) continue;
+      if (!first || !next) {
+        first = Int32Array.from(parts, (_, k) => k);
+        next = new Int32Array(parts.length).fill(-1);
+      }
+      first[i] = first[j]!;
+      next[j] = i;
+      break;
+    }
+  }
+  return first && next ? { first, next } : undefined;
 }
 
 /**

@@ -138,6 +138,17 @@ export interface PreparedName {
   nameKind: NameKindHint;
   /** A weak alias of the entity (entity.names[index].kind): scored a little lower (matcher.ts). */
   weak: boolean;
+  /**
+   * Only when two of its parts have the same text: per part, the first part with its text and the
+   * next one after it with its text (-1: none). A repeated part costs nothing when unmatched
+   * (name-score.ts); long names repeat words ("al", "de"), and scanning them per part was quadratic.
+   */
+  repeats: PartRepeats | undefined;
+}
+
+export interface PartRepeats {
+  first: Int32Array;
+  next: Int32Array;
 }
 
 export interface PreparedEntity {

@@ -79,6 +79,15 @@ describe('name comparison features', () => {
     expect(r.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(r.explanation.alignment.some((p) => p.how === how)).toBe(true);
   });
+  it('a part repeated in a name costs nothing unmatched, on either side; the first of its text does', () => {
+    expect(score('Ali Hassan', 'Ali Ali Hassan', 'Person')).toBe(1);
+    expect(score('Ali Ali Ali Hassan', 'Ali Hassan', 'Person')).toBe(1);
+    expect(score('Hassan Ali', 'Ali Hassan Ali Ali', 'Person')).toBe(score('Hassan Ali', 'Ali Hassan', 'Person'));
+    const once = score('Hassan', 'Ali Hassan', 'Person');
+    expect(once).toBeLessThan(1);
+    expect(score('Hassan', 'Ali Ali Ali Hassan', 'Person')).toBe(once);
+    expect(score('Ali Ali Ali Hassan', 'Hassan', 'Person')).toBe(score('Ali Hassan', 'Hassan', 'Person'));
+  });
   it('acronyms name organisations', () => {
     expect(score('PLA', 'People’s Liberation Army', 'Organization')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(score('N.N.', 'Nursultan Nazarbayev', 'Person')).toBeLessThan(DEFAULT_THRESHOLD);
