@@ -10,8 +10,9 @@
  * scored by `matchEntity`. The answer is the same as scoring every entity: test/index checks it.
  */
 import { captionOf, listsOf, type Entity } from '../model/index.js';
-import { DEFAULT_THRESHOLD, glueBudget, ONLY_GENERIC_FACTOR, letterMask, matchEntity, maxQualifierLift, maybeWithinEdits, isDistinctive, pairScoreCeiling, PrepareCache, prepareEntity, prepareQuery, roundScore } from '../match/index.js';
+import { comparePartCode, DEFAULT_THRESHOLD, glueBudget, ONLY_GENERIC_FACTOR, ONLY_INITIALS_FACTOR, letterMask, matchEntity, maxQualifierLift, maybeWithinEdits, isDistinctive, organisationNames, pairBeyondInitials, pairScoreCeiling, PrepareCache, prepareEntity, prepareQuery, roundScore, unpackHow } from '../match/index.js';
 import type { Explanation, PreparedEntity, PreparedName, PreparedPart, PreparedQuery, ScreenQuery } from '../match/index.js';
+import type { NameKindHint } from '../normalize/index.js';
 import { LRUCache } from 'mnemonist';
 import { GrowableInt32Array } from './growable-int-array.js';
 import { acronymRuns, canBeAcronym, canGlue, forEachAcronymRun, forEachGluedRun, gluedRuns } from './part-runs.js';
@@ -49,6 +50,16 @@ const PART_COST = 2;
 const PART_WORD_ALONE = 3;
 /** Queries with more parts than this are not pruned by the score bound (it uses a 31-bit mask). */
 const MAX_BOUNDED_PARTS = 31;
+/** Name kinds, by the code `nameKindOf` keeps per name. */
+const NAME_KINDS: readonly NameKindHint[] = ['person', 'organization', 'vessel', 'unknown'];
+
+/** What the bound needs of a query part against each vocabulary entry it pairs with (`PartMatches.ids`, same order). */
+interface PairInfo {
+  /** `pairScoreCeiling`: the best score the pair can reach. */
+  ceilings: Float64Array;
+  /** 1 when the pair lets a match rest on more than initials (`pairBeyondInitials`). */
+  beyondInitials: Uint8Array;
+}
 /** Names where a query part pairs with a run of listed parts: the run's weight, and the name parts it spans (parts first .. first + span of its name, ScreeningIndex.nameData). */
 interface RunPairs {
   names: number[];
@@ -105,8 +116,12 @@ export class ScreeningIndex {
   private readonly partBits: Uint32Array;
   /** The best score each vocabulary entry can reach against a part of the current query (0: pairs with none). */
   private readonly partSimilarity: Float64Array;
-  /** `pairScoreCeiling` of a query part against each entry it pairs with, by the vocabulary's answer for it. */
-  private readonly ceilingsOf = new WeakMap<PartMatches, Float64Array>();
+  /** How a query part pairs with each entry it pairs with (`PairInfo`), by the vocabulary's answer for it. */
+  private readonly pairInfoOf = new WeakMap<PartMatches, PairInfo>();
+  /** 1 for the vocabulary entries some part of the current query can pair with beyond initials (`pairBeyondInitials`). */
+  private readonly partBeyondInitials: Uint8Array;
+  /** Each name's kind, as an index into NAME_KINDS: whether a match on initials alone is marked down. */
+  private readonly nameKindOf: Uint8Array;
   private readonly entitySeen: Uint32Array;
   /** Names whose score bound reaches the threshold in the current query (epoch marks). */
   private readonly namePassed: Uint32Array;
@@ -140,6 +155,7 @@ export class ScreeningIndex {
     this.byId = new Map();
     this.byIdentifier = new Map();
     const nameEntity = new GrowableInt32Array(this.size * 2);
+    const nameKinds: number[] = [];
     const entityNameStart = new Int32Array(this.size + 1);
     const nameStart = new GrowableInt32Array(this.size * 2);
     const nameParts = new GrowableInt32Array(this.size * 6);
@@ -155,6 +171,7 @@ export class ScreeningIndex {
         const parts = name.parts;
         const first = nameParts.length;
         nameEntity.push(e);
+        nameKinds.push(NAME_KINDS.indexOf(name.nameKind));
         nameStart.push(first);
         for (let i = 0; i < parts.length; i++) {
           const part = parts[i]!;
@@ -183,6 +200,7 @@ export class ScreeningIndex {
     this.glued.freeze();
     this.acronyms.freeze(false);
     this.nameEntity = nameEntity.toArray();
+    this.nameKindOf = Uint8Array.from(nameKinds);
     const nameStarts = nameStart.toArray();
     this.nameSlots = new Uint32Array(2 * nameStarts.length);
     for (let n = 0; n < nameStarts.length; n++) this.nameSlots[2 * n] = nameStarts[n]!;
@@ -203,6 +221,7 @@ export class ScreeningIndex {
     [this.partStart, this.partNames] = invertPostings(nameStarts, partIds, this.vocabulary.size, keyOrder(this.nameKey));
     this.partBits = new Uint32Array(this.vocabulary.size);
     this.partSimilarity = new Float64Array(this.vocabulary.size);
+    this.partBeyondInitials = new Uint8Array(this.vocabulary.size);
     this.partRunPaired = new Uint8Array(this.vocabulary.size);
     this.partAsInitial = new Uint32Array(this.vocabulary.size);
     this.entitySeen = new Uint32Array(this.size);
@@ -412,8 +431,10 @@ export class ScreeningIndex {
     }
     // runs of query parts pairing with one listed part: every member may pair with it
     const runPaired: number[] = [];
-    const memberMatches = (members: number[], ids: readonly number[]) => {
+    // a glued run pairs beyond initials (an acronym does not)
+    const memberMatches = (members: number[], ids: readonly number[], glued: boolean) => {
       if (ids.length === 0) return;
+      if (glued && bounded) for (const id of ids) this.partBeyondInitials[id] = 1;
       for (const id of ids) {
         if (this.partRunPaired[id]) continue;
         this.partRunPaired[id] = 1;
@@ -428,8 +449,8 @@ export class ScreeningIndex {
         }
       }
     };
-    for (const run of gluedRuns(parts)) memberMatches(run.members, this.vocabulary.gluedMatches(run.text, run.vowelless));
-    for (const run of acronymRuns(parts)) memberMatches(run.members, this.vocabulary.words(run.text));
+    for (const run of gluedRuns(parts)) memberMatches(run.members, this.vocabulary.gluedMatches(run.text, run.vowelless), true);
+    for (const run of acronymRuns(parts)) memberMatches(run.members, this.vocabulary.words(run.text), false);
 
     // typed arrays filled by loops: Float64Array.from with a mapping function is slow
     const queryWeights = new Float64Array(n);
@@ -483,8 +504,11 @@ export class ScreeningIndex {
         eachEntry(i, (id) => (this.partBits[id]! |= 1 << i));
         // how well each entry can pair, the best over the query parts pairing with it
         const ids = vocabularyMatches[i]!.ids;
-        const ceilings = this.pairCeilings(parts[i]!, vocabularyMatches[i]!);
-        for (let k = 0; k < ids.length; k++) if (ceilings[k]! > similarity[ids[k]!]!) similarity[ids[k]!] = ceilings[k]!;
+        const { ceilings, beyondInitials } = this.pairInfo(parts[i]!, vocabularyMatches[i]!);
+        for (let k = 0; k < ids.length; k++) {
+          if (ceilings[k]! > similarity[ids[k]!]!) similarity[ids[k]!] = ceilings[k]!;
+          if (beyondInitials[k]) this.partBeyondInitials[ids[k]!] = 1;
+        }
         // not when a run of query parts pairs with the entry: the run weighs all its members
         for (const id of asInitial[i]!) if (!this.partRunPaired[id]) this.partAsInitial[id]! |= 1 << i;
         const runs = runHits[i]!;
@@ -519,6 +543,8 @@ export class ScreeningIndex {
     const data = this.nameData;
     const slots = this.nameSlots;
     const dataFloat = this.nameDataFloat;
+    /** Whether a match of initials alone is marked down, by the kind of the listed name (NAME_KINDS). */
+    const halvesInitials = NAME_KINDS.map((kind) => !organisationNames(q.name.nameKind, kind));
     /** Per query part, the most its pair can add to the matched weight in the name visited (score-bound.ts `pairedScoreBound`). */
     const pairValue = new Float64Array(n);
     const visitName = (name: number) => {
@@ -535,6 +561,8 @@ export class ScreeningIndex {
         let wordLeft = false;
         // a listed part that a run of query parts pairs with as a whole (glued words, acronyms)
         let runInName = false;
+        // some pair here may rest on more than initials
+        let beyondInitials = false;
         // how many query parts can pair at once: one per listed part, every member of a query run with the part it pairs
         let pairable = 0;
         for (let k = slots[slot]!, end = slots[slot + 2]!; k < end; k++) {
@@ -550,6 +578,7 @@ export class ScreeningIndex {
             continue;
           }
           mask |= bits;
+          if (this.partBeyondInitials[id]) beyondInitials = true;
           pairable += anyRunPaired && this.partRunPaired[id] ? bitCount(bits) : 1;
           const w = dataFloat[at + PART_WEIGHT]!;
           const asInitial = this.partAsInitial[id]!;
@@ -576,6 +605,9 @@ export class ScreeningIndex {
         // only generic words can match while a listed word surely stays unmatched (no run could
         // take it, no distinctive query part pairs here): the matcher halves the score
         if (run === undefined && !runInName && wordLeft && (mask & distinctiveMask) === 0) bound *= ONLY_GENERIC_FACTOR;
+        // every pair here rests on initials (an initial against a word, an acronym of query parts),
+        // and this kind of name is marked down for it: the matcher halves the score
+        if (run === undefined && !beyondInitials && halvesInitials[this.nameKindOf[name]!]) bound *= ONLY_INITIALS_FACTOR;
         if (bound < needed) return;
       }
       this.namePassed[name] = epoch;
@@ -645,21 +677,25 @@ export class ScreeningIndex {
       });
       for (const name of runHits[i]!.names) visitName(name);
     }
-    if (bounded) for (let i = 0; i < n; i++) eachEntry(i, (id) => (this.partBits[id] = this.partAsInitial[id] = similarity[id] = 0));
+    if (bounded) for (let i = 0; i < n; i++) eachEntry(i, (id) => (this.partBits[id] = this.partAsInitial[id] = similarity[id] = this.partBeyondInitials[id] = 0));
     for (const id of runPaired) this.partRunPaired[id] = 0;
     for (let s = 0; s < runSpans.length; s += 2) inRun.fill(0, runSpans[s]!, runSpans[s + 1]!);
     return out;
   }
 
-  /** pairScoreCeiling(p, entry) for the entries `m` lists; cached with `m`, the vocabulary's answer for `p`. */
-  private pairCeilings(p: PreparedPart, m: PartMatches): Float64Array {
-    let ceilings = this.ceilingsOf.get(m);
-    if (!ceilings) {
-      ceilings = new Float64Array(m.ids.length);
-      for (let k = 0; k < m.ids.length; k++) ceilings[k] = pairScoreCeiling(p, this.vocabulary.parts[m.ids[k]!]!);
-      this.ceilingsOf.set(m, ceilings);
+  /** `PairInfo` of query part `p` against the entries `m` lists; cached with `m`, the vocabulary's answer for `p`. */
+  private pairInfo(p: PreparedPart, m: PartMatches): PairInfo {
+    let info = this.pairInfoOf.get(m);
+    if (!info) {
+      info = { ceilings: new Float64Array(m.ids.length), beyondInitials: new Uint8Array(m.ids.length) };
+      for (let k = 0; k < m.ids.length; k++) {
+        const entry = this.vocabulary.parts[m.ids[k]!]!;
+        info.ceilings[k] = pairScoreCeiling(p, entry);
+        info.beyondInitials[k] = pairBeyondInitials(p, unpackHow(comparePartCode(p, entry))) ? 1 : 0;
+      }
+      this.pairInfoOf.set(m, info);
     }
-    return ceilings;
+    return info;
   }
 
   /** Names where query part `p` pairs with a run of listed parts (glued word, acronym) as a whole; cached per part. */

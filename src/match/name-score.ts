@@ -18,7 +18,7 @@
  * ("Management Company" vs "Westminster Management Company"); only initials; only weak pairs.
  * Two legal forms of different families ("AG" vs "GmbH") count as an unmatched part of weight 6.
  */
-import { consonantKey, type NameRole } from '../normalize/index.js';
+import { consonantKey, type NameKindHint, type NameRole } from '../normalize/index.js';
 import { comparePart, comparePartCode, HOWS, onsetsAgree, typoBudget, typoScore, unpackHow, unpackScore, type PartSimilarity } from './part-similarity.js';
 import { KIND_FACTOR, prepareName } from './prepare.js';
 import { roundScore } from './round-score.js';
@@ -51,7 +51,8 @@ const ROLE_CONFLICT_FACTOR = 0.5;
 const NUMBER_MISMATCH_FACTOR = 0.75;
 /** A name matched only on generic words while a distinctive word of the listed name is left (the index's bound applies it too). */
 export const ONLY_GENERIC_FACTOR = 0.5;
-const ONLY_INITIALS_FACTOR = 0.5;
+/** A person's name matched only by initials (the index's bound applies it too). */
+export const ONLY_INITIALS_FACTOR = 0.5;
 const GLUED_SCORE = 0.95;
 /** A pair scoring this much (before role penalties) is a real match of the two words. */
 const STRONG_PAIR = 0.75;
@@ -80,6 +81,20 @@ function rolesConflict(a: NameRole, b: NameRole): boolean {
  */
 export function isDistinctive(p: PreparedPart): boolean {
   return p.kind === 'word' || p.kind === 'number';
+}
+
+/**
+ * A pair that lets a match rest on more than initials: any pair but an initial's (an initial against
+ * a word by first letter, an acronym), of a query part that is not a particle or a legal form.
+ * A person's match resting on none scores half (ONLY_INITIALS_FACTOR); the index bounds it too.
+ */
+export function pairBeyondInitials(queryPart: PreparedPart, how: number): boolean {
+  return how !== HOW_INITIAL && queryPart.kind !== 'particle' && queryPart.kind !== 'legal-form';
+}
+
+/** Both names are of organisations (or vessels), or one is and the other unknown: an acronym is a fine name for them, and initials alone are not marked down. */
+export function organisationNames(q: NameKindHint, c: NameKindHint): boolean {
+  return q !== 'person' && c !== 'person' && (q !== 'unknown' || c !== 'unknown');
 }
 
 /** Align two prepared names, with the explanation (which part matched which, how). */
@@ -184,7 +199,7 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
     if (rolesConflict(a.role, b.role)) roleConflicts++;
     if (isDistinctive(a)) distinctive = true;
     if (how !== HOW_INITIAL && unpackScore(scores[codes + best]!) >= STRONG_PAIR) strong = true;
-    if (how !== HOW_INITIAL && a.kind !== 'particle' && a.kind !== 'legal-form') onlyInitials = false;
+    if (pairBeyondInitials(a, how)) onlyInitials = false;
     if (explain) {
       order!.push(qi);
       const match: PartMatch = { query: a.text, candidate: b.text, how: HOWS[how]!, score: roundScore(bestScore) };
@@ -272,8 +287,7 @@ function align(q: PreparedName, c: PreparedName, explain: Explain | undefined): 
     explain?.penalties.push('only generic words match');
   }
   // an acronym is a fine name for an organisation ("PLA"); a person is not identified by initials
-  const organisations = q.nameKind !== 'person' && c.nameKind !== 'person' && (q.nameKind !== 'unknown' || c.nameKind !== 'unknown');
-  if (onlyInitials && matched > 0 && !organisations) {
+  if (onlyInitials && matched > 0 && !organisationNames(q.nameKind, c.nameKind)) {
     score *= ONLY_INITIALS_FACTOR;
     explain?.penalties.push('only initials match');
   }

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ScreeningIndex } from '../../src/index/index.js';
-import { emptyEntity, type Entity, type NameKind } from '../../src/model/index.js';
+import { emptyEntity, type Entity, type NameKind, type Schema } from '../../src/model/index.js';
 import type { ScreenQuery } from '../../src/match/index.js';
 
 const letter = fc.constantFrom('a', 'b', 'e', 'l', 'm', 'o', 'r', 's');
@@ -52,6 +52,8 @@ function scenarioOf(withSpecialWords: boolean) {
     dob: fc.option(fc.constantFrom('1970', '1981'), { nil: undefined }),
     countries: fc.option(fc.constantFrom('RU', 'FR').map((c) => [c]), { nil: undefined }),
     identifiers: fc.option(fc.constantFrom('a123', 'Z9').map((i) => [i]), { nil: undefined }),
+    // a query of a person is not matched by initials alone, one of an organisation may be
+    schema: fc.option(fc.constantFrom<Schema>('Person', 'Organization'), { nil: undefined }),
     threshold: fc.oneof(fc.constantFrom(0.7, 0.8, 0.9), fc.integer({ min: 400, max: 980 }).map((t) => t / 1000)),
   })
   .map((s) => {
@@ -72,6 +74,7 @@ function scenarioOf(withSpecialWords: boolean) {
     if (s.dob) query.birthDate = s.dob;
     if (s.countries) query.countries = s.countries;
     if (s.identifiers) query.identifiers = s.identifiers;
+    if (s.schema) query.schema = s.schema;
     return { entities, query, threshold: s.threshold };
   });
 }

@@ -185,6 +185,22 @@ describe('score bounds that know how well each pair can score', () => {
     expect(index.candidateCount(q)).toBe(1);
   });
 
+  it('halves the bound of a person whose name only initials can match, as the matcher halves the score', () => {
+    // "Alexander Badr Din" spells the acronym "ABD": against a person named "Abd" only that acronym
+    // pairs, and a person is not identified by initials (name-score.ts ONLY_INITIALS_FACTOR); an
+    // organisation may be named by its acronym, and stays a hit
+    const index = new ScreeningIndex([person('p', ['Abd']), org('o', ['ABD']), person('w', ['Badr Abd'])]);
+    for (const name of ['Alexander Badr Din', 'A. B. Din', 'Alexander B.']) {
+      for (const threshold of [0.3, 0.45, 0.78]) expect(index.screen({ name }, { threshold, ...all }), `${name} @ ${threshold}`).toEqual(index.screenExhaustive({ name }, { threshold, ...all }));
+    }
+    const q = { name: 'Alexander Badr Din' };
+    expect(index.screenExhaustive(q, all).map((h) => [h.id, h.score])).toEqual([['test:o', 0.9]]);
+    expect(index.screenExhaustive(q, { ...all, threshold: 0.3 }).find((h) => h.id === 'test:p')!.score).toBe(0.45);
+    // so the person "Abd" is not scored at the default threshold: the candidates are the
+    // organisation and "Badr Abd", where "badr" pairs as a word
+    expect(index.candidateCount(q)).toBe(2);
+  });
+
   it('bounds a name met through another legal form below 1 ("Ko. Ltd" against "Acme LLC")', () => {
     const entities = [org('1', ['Ko. Ltd']), org('2', ['LLC']), org('3', ['Acme LLC']), org('4', ['Company Limited']), org('5', ['Ltd'])];
     const index = new ScreeningIndex(entities);
