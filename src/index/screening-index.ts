@@ -66,8 +66,10 @@ interface RunPairs {
   weights: number[];
   firsts: number[];
   spans: number[];
+  /** Glued runs come first, then acronyms from this position: an acronym pairs as initials. */
+  acronymsFrom: number;
 }
-const NO_RUNS: RunPairs = { names: [], weights: [], firsts: [], spans: [] };
+const NO_RUNS: RunPairs = { names: [], weights: [], firsts: [], spans: [], acronymsFrom: 0 };
 /** Run pairings remembered per distinct query part (as the vocabulary's lookups are). */
 const RUN_CACHE_SIZE = 50_000;
 
@@ -494,6 +496,8 @@ export class ScreeningIndex {
     // to allocate, per name or per query)
     const runSlots = new Map<number, number>();
     const runMasks: number[] = [];
+    /** Per slot, 1 when a glued run of the name pairs (beyond initials, unlike an acronym). */
+    const runGlued: number[] = [];
     let runWeights = this.runWeightScratch;
     // the name parts inside a run that pairs: the only listed parts a run can take (marks cleared below)
     const inRun = this.partInPairedRun;
@@ -519,6 +523,7 @@ export class ScreeningIndex {
             r = runMasks.length;
             runSlots.set(name, r);
             runMasks.push(0);
+            runGlued.push(0);
             if (runWeights.length < (r + 1) * n) {
               const bigger = new Float64Array(Math.max(16 * n, 2 * runWeights.length));
               bigger.set(runWeights.subarray(0, r * n));
@@ -527,6 +532,7 @@ export class ScreeningIndex {
             runWeights.fill(0, r * n, r * n + n);
           }
           runMasks[r]! |= 1 << i;
+          if (k < runs.acronymsFrom) runGlued[r] = 1;
           if (runs.weights[k]! > runWeights[r * n + i]!) runWeights[r * n + i] = runs.weights[k]!;
           const first = runs.firsts[k]!;
           const end = first + runs.spans[k]!;
@@ -605,9 +611,9 @@ export class ScreeningIndex {
         // only generic words can match while a listed word surely stays unmatched (no run could
         // take it, no distinctive query part pairs here): the matcher halves the score
         if (run === undefined && !runInName && wordLeft && (mask & distinctiveMask) === 0) bound *= ONLY_GENERIC_FACTOR;
-        // every pair here rests on initials (an initial against a word, an acronym of query parts),
+        // every pair here rests on initials (an initial against a word, an acronym either way),
         // and this kind of name is marked down for it: the matcher halves the score
-        if (run === undefined && !beyondInitials && halvesInitials[this.nameKindOf[name]!]) bound *= ONLY_INITIALS_FACTOR;
+        if ((run === undefined || !runGlued[run]) && !beyondInitials && halvesInitials[this.nameKindOf[name]!]) bound *= ONLY_INITIALS_FACTOR;
         if (bound < needed) return;
       }
       this.namePassed[name] = epoch;
@@ -710,7 +716,7 @@ export class ScreeningIndex {
       this.rememberRuns(p, cached);
       return cached;
     }
-    const out: RunPairs = { names: [], weights: [], firsts: [], spans: [] };
+    const out: RunPairs = { names: [], weights: [], firsts: [], spans: [], acronymsFrom: 0 };
     if (canGlue(p)) {
       const g = this.glued;
       const seen = this.runSeen;
@@ -742,6 +748,7 @@ export class ScreeningIndex {
         if (seen[o] !== epoch && maybeWithinEdits(mask, g.masks[o]!, budget)) verify(o);
       });
     }
+    out.acronymsFrom = out.names.length;
     if (canBeAcronym(p)) {
       const a = this.acronyms;
       a.exact(p.text, (entry) => {

@@ -201,6 +201,15 @@ describe('score bounds that know how well each pair can score', () => {
     expect(index.candidateCount(q)).toBe(2);
   });
 
+  it('halves it too when a query word is the acronym of a listed person\'s name ("AO" against "Anton Olegovich Tkachev")', () => {
+    const index = new ScreeningIndex([person('p', ['Anton Olegovich Tkachev']), org('o', ['Arctic Oil'])]);
+    for (const name of ['AO', 'AO Tkachev', 'AOT']) {
+      for (const threshold of [0.3, 0.45, 0.78]) expect(index.screen({ name }, { threshold, ...all }), `${name} @ ${threshold}`).toEqual(index.screenExhaustive({ name }, { threshold, ...all }));
+    }
+    expect(index.screenExhaustive({ name: 'AO' }, { ...all, threshold: 0.3 }).map((h) => [h.id, h.score])).toEqual([['test:o', 0.9], ['test:p', 0.383]]);
+    expect(index.candidateCount({ name: 'AO' })).toBe(1);
+  });
+
   it('bounds a name met through another legal form below 1 ("Ko. Ltd" against "Acme LLC")', () => {
     const entities = [org('1', ['Ko. Ltd']), org('2', ['LLC']), org('3', ['Acme LLC']), org('4', ['Company Limited']), org('5', ['Ltd'])];
     const index = new ScreeningIndex(entities);
