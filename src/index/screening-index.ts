@@ -10,7 +10,7 @@
  * scored by `matchEntity`. The answer is the same as scoring every entity: test/index checks it.
  */
 import { captionOf, listsOf, type Entity } from '../model/index.js';
-import { comparePartCode, DEFAULT_THRESHOLD, glueBudget, ONLY_GENERIC_FACTOR, ONLY_INITIALS_FACTOR, letterMask, matchEntity, maxQualifierLift, maybeWithinEdits, isDistinctive, organisationNames, pairBeyondInitials, pairScoreCeiling, PrepareCache, prepareEntity, prepareQuery, roundScore, unpackHow } from '../match/index.js';
+import { ACRONYM_SCORE, comparePartCode, DEFAULT_THRESHOLD, GLUED_SCORE, glueBudget, NUMBER_MISMATCH_FACTOR, ONLY_GENERIC_FACTOR, ONLY_INITIALS_FACTOR, letterMask, matchEntity, maxQualifierLift, maybeWithinEdits, isDistinctive, organisationNames, pairBeyondInitials, pairScoreCeiling, PrepareCache, prepareEntity, prepareQuery, roundScore, unpackHow } from '../match/index.js';
 import type { Explanation, PreparedEntity, PreparedName, PreparedPart, PreparedQuery, ScreenQuery } from '../match/index.js';
 import type { NameKindHint } from '../normalize/index.js';
 import { LRUCache } from 'mnemonist';
@@ -47,7 +47,10 @@ const PART_STRIDE = 4;
 const PART_ID = 0;
 const PART_WEIGHT = 1;
 const PART_COST = 2;
-const PART_WORD_ALONE = 3;
+/** Flags of a name part: PART_WORD_ALONE_FLAG, PART_NUMBER_FLAG. */
+const PART_FLAGS = 3;
+const PART_WORD_ALONE_FLAG = 1;
+const PART_NUMBER_FLAG = 2;
 /** Queries with more parts than this are not pruned by the score bound (it uses a 31-bit mask). */
 const MAX_BOUNDED_PARTS = 31;
 /** Name kinds, by the code `nameKindOf` keeps per name. */
@@ -91,7 +94,7 @@ export class ScreeningIndex {
   /**
    * Name part k, in nameData[k * PART_STRIDE ..]: its vocabulary id (PART_ID), its weight
    * (PART_WEIGHT, read through nameDataFloat), its least cost when it stays unmatched (PART_COST,
-   * score-bound.ts) and whether it is a word alone (PART_WORD_ALONE: a word whose text no other part
+   * score-bound.ts) and flags (PART_FLAGS): a number, a word alone (a word whose text no other part
    * of its name has — only such a word, left unmatched, makes the matcher halve a match on generic
    * words; a part repeating the text of a matched one is not counted as left, name-score.ts
    * `isRepeat`). One record per part, not one array per field: a query visits thousands of names
@@ -164,6 +167,7 @@ export class ScreeningIndex {
     const nameWeights: number[] = [];
     const nameCosts: number[] = [];
     const wordAlone: number[] = [];
+    const isNumber: number[] = [];
     for (let e = 0; e < this.prepared.length; e++) {
       const p = this.prepared[e]!;
       this.byId.set(p.entity.id, e);
@@ -181,6 +185,7 @@ export class ScreeningIndex {
           nameWeights.push(part.weight);
           nameCosts.push(leastUnmatchedCandidateCost(parts, i));
           wordAlone.push(part.kind === 'word' && !repeatsAnotherPart(parts, i) ? 1 : 0);
+          isNumber.push(part.kind === 'number' ? 1 : 0);
         }
         forEachGluedRun(parts, (text, start, count, _weight, vowelless) => this.glued.add(text, vowelless, n, first + start, count));
         // an acronym's letters skip stopwords and particles: its span covers them too
@@ -209,6 +214,7 @@ export class ScreeningIndex {
     const partIds = nameParts.toArray();
     const partCosts = Float32Array.from(nameCosts);
     const partWordAlone = Uint8Array.from(wordAlone);
+    const partIsNumber = Uint8Array.from(isNumber);
     this.nameData = new Int32Array(partIds.length * PART_STRIDE);
     this.nameDataFloat = new Float32Array(this.nameData.buffer);
     for (let k = 0; k < partIds.length; k++) {
@@ -216,7 +222,7 @@ export class ScreeningIndex {
       this.nameData[at + PART_ID] = partIds[k]!;
       this.nameDataFloat[at + PART_WEIGHT] = nameWeights[k]!;
       this.nameDataFloat[at + PART_COST] = partCosts[k]!;
-      this.nameData[at + PART_WORD_ALONE] = partWordAlone[k]!;
+      this.nameData[at + PART_FLAGS] = (partWordAlone[k] ? PART_WORD_ALONE_FLAG : 0) | (partIsNumber[k] ? PART_NUMBER_FLAG : 0);
     }
     this.partIsWord = Uint8Array.from(this.vocabulary.parts, (p) => (p.kind === 'word' ? 1 : 0));
     this.nameKey = nameKeys(nameStarts, partCosts, partWordAlone);
@@ -433,14 +439,20 @@ export class ScreeningIndex {
     }
     // runs of query parts pairing with one listed part: every member may pair with it
     const runPaired: number[] = [];
+    /** Per entry of runPaired, 1 when a glued run pairs with it (else only acronyms do). */
+    const runPairedGlued: number[] = [];
     // a glued run pairs beyond initials (an acronym does not)
     const memberMatches = (members: number[], ids: readonly number[], glued: boolean) => {
       if (ids.length === 0) return;
       if (glued && bounded) for (const id of ids) this.partBeyondInitials[id] = 1;
       for (const id of ids) {
-        if (this.partRunPaired[id]) continue;
+        if (this.partRunPaired[id]) {
+          if (glued) runPairedGlued[runPaired.indexOf(id)] = 1;
+          continue;
+        }
         this.partRunPaired[id] = 1;
         runPaired.push(id);
+        runPairedGlued.push(glued ? 1 : 0);
       }
       for (const m of members) {
         entries[m]!.push(ids);
@@ -541,14 +553,25 @@ export class ScreeningIndex {
         }
       }
     }
-    // a run of query parts pairs with the listed part as a whole (glued, acronym): no ceiling known
-    for (const id of runPaired) similarity[id] = 1;
+    // a run of query parts pairs with the listed part as a whole: as a glued word or an acronym scores at best
+    for (let r = 0; r < runPaired.length; r++) {
+      const id = runPaired[r]!;
+      const ceiling = runPairedGlued[r] ? GLUED_SCORE : ACRONYM_SCORE;
+      if (ceiling > similarity[id]!) similarity[id] = ceiling;
+    }
     const anyRuns = runSlots.size > 0;
     const anyRunPaired = runPaired.length > 0;
     const anyInRun = runSpans.length > 0;
     const data = this.nameData;
     const slots = this.nameSlots;
     const dataFloat = this.nameDataFloat;
+    // query numbers: one that cannot pair in a name, nor any part with its text, is left unmatched
+    let numberParts = 0;
+    for (let i = 0; i < n && i < MAX_BOUNDED_PARTS; i++) if (parts[i]!.kind === 'number') numberParts |= 1 << i;
+    const numberLeftInQuery = (mask: number): boolean => {
+      for (let i = 0, b = numberParts; b !== 0; i++, b >>>= 1) if (b & 1 && ((mask >>> i) & 1) === 0 && (mask & repeats[i]!) === 0) return true;
+      return false;
+    };
     /** Whether a match of initials alone is marked down, by the kind of the listed name (NAME_KINDS). */
     const halvesInitials = NAME_KINDS.map((kind) => !organisationNames(q.name.nameKind, kind));
     /** Per query part, the most its pair can add to the matched weight in the name visited (score-bound.ts `pairedScoreBound`). */
@@ -569,6 +592,7 @@ export class ScreeningIndex {
         let runInName = false;
         // some pair here may rest on more than initials
         let beyondInitials = false;
+        let numberLeft = false;
         // how many query parts can pair at once: one per listed part, every member of a query run with the part it pairs
         let pairable = 0;
         for (let k = slots[slot]!, end = slots[slot + 2]!; k < end; k++) {
@@ -580,7 +604,10 @@ export class ScreeningIndex {
             // a listed part a paired run covers may be matched after all (costs nothing for the bound)
             if (anyInRun && inRun[k]) continue;
             unpaired += dataFloat[at + PART_COST]!;
-            if (data[at + PART_WORD_ALONE]) wordLeft = true;
+            const flags = data[at + PART_FLAGS]!;
+            if (flags & PART_WORD_ALONE_FLAG) wordLeft = true;
+            // a listed number no query part can pair with: the matcher marks the score down
+            if (flags & PART_NUMBER_FLAG) numberLeft = true;
             continue;
           }
           mask |= bits;
@@ -600,7 +627,8 @@ export class ScreeningIndex {
         if (run !== undefined) {
           // a run of listed parts pairs as one; the parts it covers cost nothing above
           mask |= runMasks[run]!;
-          bestSimilarity = 1;
+          const ceiling = runGlued[run] ? GLUED_SCORE : ACRONYM_SCORE;
+          if (ceiling > bestSimilarity) bestSimilarity = ceiling;
           pairable = Infinity;
           for (let i = 0; i < n; i++) {
             const value = (queryWeights[i]! + runWeights[run * n + i]!) / 2;
@@ -614,6 +642,8 @@ export class ScreeningIndex {
         // every pair here rests on initials (an initial against a word, an acronym either way),
         // and this kind of name is marked down for it: the matcher halves the score
         if ((run === undefined || !runGlued[run]) && !beyondInitials && halvesInitials[this.nameKindOf[name]!]) bound *= ONLY_INITIALS_FACTOR;
+        // a number left on either side: a listed one no query part pairs with, or a query number not paired here
+        if (numberLeft || (numberParts !== 0 && numberLeftInQuery(mask))) bound *= NUMBER_MISMATCH_FACTOR;
         if (bound < needed) return;
       }
       this.namePassed[name] = epoch;

@@ -1,7 +1,7 @@
 export * from './types.js';
 export * from './matcher.js';
 export * from './compare.js';
-export { alignNames, alignPrepared, isDistinctive, scoreNames, partSimilarity, typoBudget, glueBudget, GLUE_EDIT_DISCOUNT, ONLY_GENERIC_FACTOR, ONLY_INITIALS_FACTOR, organisationNames, pairBeyondInitials, type NameAlignment } from './name-score.js';
+export { alignNames, alignPrepared, isDistinctive, scoreNames, partSimilarity, typoBudget, glueBudget, GLUE_EDIT_DISCOUNT, ONLY_GENERIC_FACTOR, ONLY_INITIALS_FACTOR, NUMBER_MISMATCH_FACTOR, GLUED_SCORE, ACRONYM_SCORE, organisationNames, pairBeyondInitials, type NameAlignment } from './name-score.js';
 export { ANAGRAM_MIN_LENGTH, comparePart, comparePartCode, pairScoreCeiling, typoScore, unpackHow } from './part-similarity.js';
 export { lengthWeight, nameKindOf } from './prepare.js';
 export { schemaCompatible, BIRTH_DATE_LIFT, COUNTRY_LIFT } from './qualifiers.js';

@@ -48,19 +48,22 @@ const UNMATCHED_INITIAL_COST = 0.5;
 const INITIAL_REST_COST = 0.3;
 const LEGAL_FORM_CONFLICT_COST = 6;
 const ROLE_CONFLICT_FACTOR = 0.5;
-const NUMBER_MISMATCH_FACTOR = 0.75;
+/** A number left unmatched on either side (the index's bound applies it too). */
+export const NUMBER_MISMATCH_FACTOR = 0.75;
 /** A name matched only on generic words while a distinctive word of the listed name is left (the index's bound applies it too). */
 export const ONLY_GENERIC_FACTOR = 0.5;
 /** A person's name matched only by initials (the index's bound applies it too). */
 export const ONLY_INITIALS_FACTOR = 0.5;
-const GLUED_SCORE = 0.95;
+/** The best a glued or split word scores (the index's bound takes it as the ceiling of such a pair). */
+export const GLUED_SCORE = 0.95;
 /** A pair scoring this much (before role penalties) is a real match of the two words. */
 const STRONG_PAIR = 0.75;
 /** A name matched only by weak pairs scores at most this (see the retrieval contract in types.ts). */
 const WEAK_ONLY_CAP = 0.6;
 /** Generic words weigh GENERIC_FACTOR of a distinctive word (prepare.ts), except when the query has one the list lacks. */
 const GENERIC_FACTOR = KIND_FACTOR.generic;
-const ACRONYM_SCORE = 0.9;
+/** What an acronym scores (the index's bound takes it as the ceiling of such a pair). */
+export const ACRONYM_SCORE = 0.9;
 
 export interface NameAlignment {
   score: number;

@@ -210,6 +210,17 @@ describe('score bounds that know how well each pair can score', () => {
     expect(index.candidateCount({ name: 'AO' })).toBe(1);
   });
 
+  it('bounds a name with a number left on either side at three quarters, as the matcher marks it down', () => {
+    const index = new ScreeningIndex([org('v3', ['Victory 3 Shipping']), org('v', ['Victory Shipping'])]);
+    for (const name of ['Victory Shipping', 'Victory 3 Shipping', 'Victory 5 Shipping', 'Victory 3 3']) {
+      for (const threshold of [0.3, 0.5, 0.6, 0.78]) expect(index.screen({ name }, { threshold, ...all }), `${name} @ ${threshold}`).toEqual(index.screenExhaustive({ name }, { threshold, ...all }));
+    }
+    // the listed "3" no query part pairs with; the query's "3" that "Victory Shipping" lacks
+    expect(index.candidateCount({ name: 'Victory Shipping' })).toBe(1);
+    expect(index.candidateCount({ name: 'Victory 3 Shipping' }, { threshold: 0.6 })).toBe(1);
+    expect(index.candidateCount({ name: 'Victory 5 Shipping' }, { threshold: 0.6 })).toBe(0);
+  });
+
   it('bounds a name met through another legal form below 1 ("Ko. Ltd" against "Acme LLC")', () => {
     const entities = [org('1', ['Ko. Ltd']), org('2', ['LLC']), org('3', ['Acme LLC']), org('4', ['Company Limited']), org('5', ['Ltd'])];
     const index = new ScreeningIndex(entities);
