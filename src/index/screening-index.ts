@@ -576,13 +576,14 @@ export class ScreeningIndex {
     const halvesInitials = NAME_KINDS.map((kind) => !organisationNames(q.name.nameKind, kind));
     /** Per query part, the most its pair can add to the matched weight in the name visited (score-bound.ts `pairedScoreBound`). */
     const pairValue = new Float64Array(n);
+    /** The same without the similarity: the most its pair can weigh (for the second bound below). */
+    const pairWeight = new Float64Array(n);
     const visitName = (name: number) => {
       const slot = 2 * name;
       if (slots[slot + 1] === epoch) return;
       slots[slot + 1] = epoch;
       let bound = Infinity;
       if (bounded) {
-        pairValue.fill(0);
         let mask = 0;
         // the best similarity of any pair: the score is a weighted mean of pair similarities, shrunk by costs
         let bestSimilarity = 0;
@@ -619,8 +620,9 @@ export class ScreeningIndex {
           if (sim > bestSimilarity) bestSimilarity = sim;
           for (let i = 0, b = bits; b !== 0; i++, b >>>= 1) {
             if ((b & 1) === 0) continue;
-            const value = (sim * (queryWeights[i]! + (asInitial & (1 << i) ? queryWeights[i]! : w))) / 2;
-            if (value > pairValue[i]!) pairValue[i] = value;
+            const weight = (queryWeights[i]! + (asInitial & (1 << i) ? queryWeights[i]! : w)) / 2;
+            if (sim * weight > pairValue[i]!) pairValue[i] = sim * weight;
+            if (weight > pairWeight[i]!) pairWeight[i] = weight;
           }
         }
         const run = anyRuns ? runSlots.get(name) : undefined;
@@ -633,9 +635,15 @@ export class ScreeningIndex {
           for (let i = 0; i < n; i++) {
             const value = (queryWeights[i]! + runWeights[run * n + i]!) / 2;
             if (runWeights[run * n + i]! > 0 && value > pairValue[i]!) pairValue[i] = value;
+            if (runWeights[run * n + i]! > 0 && value > pairWeight[i]!) pairWeight[i] = value;
           }
         }
         bound = Math.min(bestSimilarity, pairedScoreBound(mask, pairValue, costs, repeats, unpaired, pairable));
+        // no pair can score 1 (no same text, no initial): every pair's similarity is at most the best,
+        // and the total weighs each pair in full (score-bound.ts: pairedScoreBound of the weights, scaled)
+        if (bestSimilarity < 1) bound = Math.min(bound, bestSimilarity * pairedScoreBound(mask, pairWeight, costs, repeats, unpaired, pairable));
+        // both are read only for the parts in mask: clear those for the next name
+        for (let i = 0, b = mask; b !== 0; i++, b >>>= 1) if (b & 1) pairValue[i] = pairWeight[i] = 0;
         // only generic words can match while a listed word surely stays unmatched (no run could
         // take it, no distinctive query part pairs here): the matcher halves the score
         if (run === undefined && !runInName && wordLeft && (mask & distinctiveMask) === 0) bound *= ONLY_GENERIC_FACTOR;

@@ -221,6 +221,17 @@ describe('score bounds that know how well each pair can score', () => {
     expect(index.candidateCount({ name: 'Victory 5 Shipping' }, { threshold: 0.6 })).toBe(0);
   });
 
+  it('weighs every pair in full when no pair can score 1 ("Smiht" against "Smith Jones")', () => {
+    const index = new ScreeningIndex([person('a', ['Jonathan Smith']), person('c', ['Jonathon Smyth']), person('d', ['Smith Jones'])]);
+    for (const name of ['Smiht', 'Jonathn Smiht', 'Smiht Jonse', 'Jonathon Smith']) {
+      for (const threshold of [0.3, 0.5, 0.7, 0.85]) expect(index.screen({ name }, { threshold, ...all }), `${name} @ ${threshold}`).toEqual(index.screenExhaustive({ name }, { threshold, ...all }));
+    }
+    // a typo scores at most its similarity, and the unmatched parts cost against the whole pair
+    expect(index.screenExhaustive({ name: 'Smiht' }, { ...all, threshold: 0.5 }).map((h) => [h.id, h.score])).toEqual([['test:d', 0.72], ['test:a', 0.701]]);
+    expect(index.candidateCount({ name: 'Smiht' }, { threshold: 0.85 })).toBe(0);
+    expect(index.candidateCount({ name: 'Jonathn Smiht' }, { threshold: 0.5 })).toBe(1);
+  });
+
   it('bounds a name met through another legal form below 1 ("Ko. Ltd" against "Acme LLC")', () => {
     const entities = [org('1', ['Ko. Ltd']), org('2', ['LLC']), org('3', ['Acme LLC']), org('4', ['Company Limited']), org('5', ['Ltd'])];
     const index = new ScreeningIndex(entities);
