@@ -442,7 +442,14 @@ export class ScreeningIndex {
     /** Per entry of runPaired, 1 when a glued run pairs with it (else only acronyms do). */
     const runPairedGlued: number[] = [];
     // a glued run pairs beyond initials (an acronym does not)
-    const memberMatches = (members: number[], ids: readonly number[], glued: boolean) => {
+    // A run pairs with a listed part only if none of its members can pair with that part on its
+    // own: the matcher pairs parts one to one while any pair is left, and glues or reads acronyms
+    // from the parts left over, so by then that part or that member is taken ("liability 1" glued
+    // is never "liability" when the query's "liability" is)
+    const pairsAlone = (members: number[], id: number) => members.some((m) => vocabularyMatches[m]!.ids.includes(id));
+    const memberMatches = (members: number[], found: readonly number[], glued: boolean) => {
+      // the lists are shared with the lookup caches: filtered into a new one
+      const ids = found.some((id) => pairsAlone(members, id)) ? found.filter((id) => !pairsAlone(members, id)) : found;
       if (ids.length === 0) return;
       if (glued && bounded) for (const id of ids) this.partBeyondInitials[id] = 1;
       for (const id of ids) {

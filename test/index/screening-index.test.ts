@@ -232,6 +232,16 @@ describe('score bounds that know how well each pair can score', () => {
     expect(index.candidateCount({ name: 'Jonathn Smiht' }, { threshold: 0.5 })).toBe(1);
   });
 
+  it('does not pair a run of query parts with a listed part one of them pairs with alone ("Liability 1" glued against "Liability")', () => {
+    const index = new ScreeningIndex([org('l', ['Liability Company']), person('b', ['Abdulrahman Khalid']), person('a', ['Abdul Rahman'])]);
+    for (const name of ['Liability 1', 'Liability 1 Company', 'Abdul Rahman Khalid', 'Abdul Rahmank']) {
+      for (const threshold of [0.4, 0.5, 0.6, 0.78]) expect(index.screen({ name }, { threshold, ...all }), `${name} @ ${threshold}`).toEqual(index.screenExhaustive({ name }, { threshold, ...all }));
+    }
+    // "liability" takes "Liability" first, so "1" stays unmatched: a number left, marked down
+    expect(index.screenExhaustive({ name: 'Liability 1' }, { ...all, threshold: 0.3 }).map((h) => [h.id, h.score])).toEqual([['test:l', 0.519]]);
+    expect(index.candidateCount({ name: 'Liability 1' }, { threshold: 0.6 })).toBe(0);
+  });
+
   it('bounds a name met through another legal form below 1 ("Ko. Ltd" against "Acme LLC")', () => {
     const entities = [org('1', ['Ko. Ltd']), org('2', ['LLC']), org('3', ['Acme LLC']), org('4', ['Company Limited']), org('5', ['Ltd'])];
     const index = new ScreeningIndex(entities);
