@@ -441,7 +441,6 @@ export class ScreeningIndex {
     const runPaired: number[] = [];
     /** Per entry of runPaired, 1 when a glued run pairs with it (else only acronyms do). */
     const runPairedGlued: number[] = [];
-    // a glued run pairs beyond initials (an acronym does not)
     // A run pairs with a listed part only if none of its members can pair with that part on its
     // own: the matcher pairs parts one to one while any pair is left, and glues or reads acronyms
     // from the parts left over, so by then that part or that member is taken ("liability 1" glued
@@ -451,6 +450,7 @@ export class ScreeningIndex {
       // the lists are shared with the lookup caches: filtered into a new one
       const ids = found.some((id) => pairsAlone(members, id)) ? found.filter((id) => !pairsAlone(members, id)) : found;
       if (ids.length === 0) return;
+      // a glued run pairs beyond initials (an acronym does not)
       if (glued && bounded) for (const id of ids) this.partBeyondInitials[id] = 1;
       for (const id of ids) {
         if (this.partRunPaired[id]) {
@@ -640,9 +640,11 @@ export class ScreeningIndex {
           if (ceiling > bestSimilarity) bestSimilarity = ceiling;
           pairable = Infinity;
           for (let i = 0; i < n; i++) {
-            const value = (queryWeights[i]! + runWeights[run * n + i]!) / 2;
-            if (runWeights[run * n + i]! > 0 && value > pairValue[i]!) pairValue[i] = value;
-            if (runWeights[run * n + i]! > 0 && value > pairWeight[i]!) pairWeight[i] = value;
+            const runWeight = runWeights[run * n + i]!;
+            if (runWeight === 0) continue;
+            const value = (queryWeights[i]! + runWeight) / 2;
+            if (value > pairValue[i]!) pairValue[i] = value;
+            if (value > pairWeight[i]!) pairWeight[i] = value;
           }
         }
         bound = Math.min(bestSimilarity, pairedScoreBound(mask, pairValue, costs, repeats, unpaired, pairable));
