@@ -201,12 +201,12 @@ describe('score bounds that know how well each pair can score', () => {
     expect(index.candidateCount(q)).toBe(2);
   });
 
-  it('halves it too when a query word is the acronym of a listed person\'s name ("AO" against "Anton Olegovich Tkachev")', () => {
-    const index = new ScreeningIndex([person('p', ['Anton Olegovich Tkachev']), org('o', ['Arctic Oil'])]);
-    for (const name of ['AO', 'AO Tkachev', 'AOT']) {
+  it('halves it too when a query word is the acronym of a listed person\'s name ("AO" against "Anatol Ostrik Velmar")', () => {
+    const index = new ScreeningIndex([person('p', ['Anatol Ostrik Velmar']), org('o', ['Arctic Oil'])]);
+    for (const name of ['AO', 'AO Velmar', 'AOV']) {
       for (const threshold of [0.3, 0.45, 0.78]) expect(index.screen({ name }, { threshold, ...all }), `${name} @ ${threshold}`).toEqual(index.screenExhaustive({ name }, { threshold, ...all }));
     }
-    expect(index.screenExhaustive({ name: 'AO' }, { ...all, threshold: 0.3 }).map((h) => [h.id, h.score])).toEqual([['test:o', 0.9], ['test:p', 0.383]]);
+    expect(index.screenExhaustive({ name: 'AO' }, { ...all, threshold: 0.3 }).map((h) => [h.id, h.score])).toEqual([['test:o', 0.9], ['test:p', 0.371]]);
     expect(index.candidateCount({ name: 'AO' })).toBe(1);
   });
 
