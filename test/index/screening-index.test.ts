@@ -165,6 +165,13 @@ describe('score bounds that know how well each pair can score', () => {
     return e;
   }
 
+  /** The index gives what scoring every entity gives, for each name at each threshold. */
+  function expectExhaustive(index: ScreeningIndex, names: string[], thresholds: number[]): void {
+    for (const name of names) {
+      for (const threshold of thresholds) expect(index.screen({ name }, { threshold, ...all }), `${name} @ ${threshold}`).toEqual(index.screenExhaustive({ name }, { threshold, ...all }));
+    }
+  }
+
   it('keeps the best hit when an initial pairs with a bracketed word lighter than itself (the score tops its best pair)', () => {
     // "i" pairs with "(IDRO)" as its initial: the word weighs less than the initial, so the
     // matcher's total shrinks and the name scores 0.913, above both of its pairs (0.9)
@@ -190,9 +197,7 @@ describe('score bounds that know how well each pair can score', () => {
     // pairs, and a person is not identified by initials (name-score.ts ONLY_INITIALS_FACTOR); an
     // organisation may be named by its acronym, and stays a hit
     const index = new ScreeningIndex([person('p', ['Abd']), org('o', ['ABD']), person('w', ['Badr Abd'])]);
-    for (const name of ['Alexander Badr Din', 'A. B. Din', 'Alexander B.']) {
-      for (const threshold of [0.3, 0.45, 0.78]) expect(index.screen({ name }, { threshold, ...all }), `${name} @ ${threshold}`).toEqual(index.screenExhaustive({ name }, { threshold, ...all }));
-    }
+    expectExhaustive(index, ['Alexander Badr Din', 'A. B. Din', 'Alexander B.'], [0.3, 0.45, 0.78]);
     const q = { name: 'Alexander Badr Din' };
     expect(index.screenExhaustive(q, all).map((h) => [h.id, h.score])).toEqual([['test:o', 0.9]]);
     expect(index.screenExhaustive(q, { ...all, threshold: 0.3 }).find((h) => h.id === 'test:p')!.score).toBe(0.45);
@@ -203,18 +208,14 @@ describe('score bounds that know how well each pair can score', () => {
 
   it('halves it too when a query word is the acronym of a listed person\'s name ("AO" against "Anatol Ostrik Velmar")', () => {
     const index = new ScreeningIndex([person('p', ['Anatol Ostrik Velmar']), org('o', ['Arctic Oil'])]);
-    for (const name of ['AO', 'AO Velmar', 'AOV']) {
-      for (const threshold of [0.3, 0.45, 0.78]) expect(index.screen({ name }, { threshold, ...all }), `${name} @ ${threshold}`).toEqual(index.screenExhaustive({ name }, { threshold, ...all }));
-    }
+    expectExhaustive(index, ['AO', 'AO Velmar', 'AOV'], [0.3, 0.45, 0.78]);
     expect(index.screenExhaustive({ name: 'AO' }, { ...all, threshold: 0.3 }).map((h) => [h.id, h.score])).toEqual([['test:o', 0.9], ['test:p', 0.371]]);
     expect(index.candidateCount({ name: 'AO' })).toBe(1);
   });
 
   it('bounds a name with a number left on either side at three quarters, as the matcher marks it down', () => {
     const index = new ScreeningIndex([org('v3', ['Victory 3 Shipping']), org('v', ['Victory Shipping'])]);
-    for (const name of ['Victory Shipping', 'Victory 3 Shipping', 'Victory 5 Shipping', 'Victory 3 3']) {
-      for (const threshold of [0.3, 0.5, 0.6, 0.78]) expect(index.screen({ name }, { threshold, ...all }), `${name} @ ${threshold}`).toEqual(index.screenExhaustive({ name }, { threshold, ...all }));
-    }
+    expectExhaustive(index, ['Victory Shipping', 'Victory 3 Shipping', 'Victory 5 Shipping', 'Victory 3 3'], [0.3, 0.5, 0.6, 0.78]);
     // the listed "3" no query part pairs with; the query's "3" that "Victory Shipping" lacks
     expect(index.candidateCount({ name: 'Victory Shipping' })).toBe(1);
     expect(index.candidateCount({ name: 'Victory 3 Shipping' }, { threshold: 0.6 })).toBe(1);
@@ -223,9 +224,7 @@ describe('score bounds that know how well each pair can score', () => {
 
   it('weighs every pair in full when no pair can score 1 ("Smiht" against "Smith Jones")', () => {
     const index = new ScreeningIndex([person('a', ['Jonathan Smith']), person('c', ['Jonathon Smyth']), person('d', ['Smith Jones'])]);
-    for (const name of ['Smiht', 'Jonathn Smiht', 'Smiht Jonse', 'Jonathon Smith']) {
-      for (const threshold of [0.3, 0.5, 0.7, 0.85]) expect(index.screen({ name }, { threshold, ...all }), `${name} @ ${threshold}`).toEqual(index.screenExhaustive({ name }, { threshold, ...all }));
-    }
+    expectExhaustive(index, ['Smiht', 'Jonathn Smiht', 'Smiht Jonse', 'Jonathon Smith'], [0.3, 0.5, 0.7, 0.85]);
     // a typo scores at most its similarity, and the unmatched parts cost against the whole pair
     expect(index.screenExhaustive({ name: 'Smiht' }, { ...all, threshold: 0.5 }).map((h) => [h.id, h.score])).toEqual([['test:d', 0.72], ['test:a', 0.701]]);
     expect(index.candidateCount({ name: 'Smiht' }, { threshold: 0.85 })).toBe(0);
@@ -234,9 +233,7 @@ describe('score bounds that know how well each pair can score', () => {
 
   it('does not pair a run of query parts with a listed part one of them pairs with alone ("Liability 1" glued against "Liability")', () => {
     const index = new ScreeningIndex([org('l', ['Liability Company']), person('b', ['Abdulrahman Khalid']), person('a', ['Abdul Rahman'])]);
-    for (const name of ['Liability 1', 'Liability 1 Company', 'Abdul Rahman Khalid', 'Abdul Rahmank']) {
-      for (const threshold of [0.4, 0.5, 0.6, 0.78]) expect(index.screen({ name }, { threshold, ...all }), `${name} @ ${threshold}`).toEqual(index.screenExhaustive({ name }, { threshold, ...all }));
-    }
+    expectExhaustive(index, ['Liability 1', 'Liability 1 Company', 'Abdul Rahman Khalid', 'Abdul Rahmank'], [0.4, 0.5, 0.6, 0.78]);
     // "liability" takes "Liability" first, so "1" stays unmatched: a number left, marked down
     expect(index.screenExhaustive({ name: 'Liability 1' }, { ...all, threshold: 0.3 }).map((h) => [h.id, h.score])).toEqual([['test:l', 0.519]]);
     expect(index.candidateCount({ name: 'Liability 1' }, { threshold: 0.6 })).toBe(0);
