@@ -743,8 +743,9 @@ export class ScreeningIndex {
       info = { ceilings: new Float64Array(m.ids.length), beyondInitials: new Uint8Array(m.ids.length) };
       for (let k = 0; k < m.ids.length; k++) {
         const entry = this.vocabulary.parts[m.ids[k]!]!;
-        info.ceilings[k] = pairScoreCeiling(p, entry);
-        info.beyondInitials[k] = pairBeyondInitials(p, unpackHow(comparePartCode(p, entry))) ? 1 : 0;
+        const code = comparePartCode(p, entry);
+        info.ceilings[k] = pairScoreCeiling(p, entry, code);
+        info.beyondInitials[k] = pairBeyondInitials(p, unpackHow(code)) ? 1 : 0;
       }
       this.pairInfoOf.set(m, info);
     }

@@ -73,10 +73,10 @@ function otherFinalVowel(a: string, b: string): boolean {
  * pair may score as a one-letter typo. For the index's score bounds (score-bound.ts), which rely
  * on a name's score being at most its best pair's: not so when an initial pairs with a full word
  * that weighs less than the initial (name-score.ts takes the word's missing rest off the total),
- * so such a pair gets no ceiling below 1.
+ * so such a pair gets no ceiling below 1. `code`: comparePartCode(q, c), when the caller has it.
  */
-export function pairScoreCeiling(q: PreparedPart, c: PreparedPart): number {
-  const score = unpackScore(comparePartCode(q, c));
+export function pairScoreCeiling(q: PreparedPart, c: PreparedPart, code = comparePartCode(q, c)): number {
+  const score = unpackScore(code);
   if (score > 0 && (q.kind === 'initial') !== (c.kind === 'initial')) return 1;
   if (score < 1 && !q.family && otherFinalVowel(q.text, c.text)) return Math.max(score, typoScore(1, q.text.length));
   return score;
