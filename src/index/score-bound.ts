@@ -88,6 +88,23 @@ export function nameScoreBound(mask: number, queryWeights: Float64Array, pairWei
 }
 
 /**
+ * `nameScoreBound` for a query of more parts than a mask holds: `inSet[i]` is 1 for the parts in
+ * S, and a part outside it costs nothing when a part of its text (`firstSame[i]`, the first part
+ * with the text of part i) is in S.
+ */
+export function partsScoreBound(inSet: Uint8Array, queryWeights: Float64Array, pairWeight: Float64Array, costs: Float64Array, firstSame: readonly number[]): number {
+  const textIn = new Uint8Array(costs.length);
+  for (let i = 0; i < costs.length; i++) if (inSet[i]) textIn[firstSame[i]!] = 1;
+  let matched = 0;
+  let unmatched = 0;
+  for (let i = 0; i < costs.length; i++) {
+    if (inSet[i]) matched += (queryWeights[i]! + pairWeight[i]!) / 2;
+    else if (!textIn[firstSame[i]!]) unmatched += costs[i]!;
+  }
+  return matched > 0 ? matched / (matched + unmatched) : 0;
+}
+
+/**
  * B for one name with each pair's similarity: `pairValue[i]` is sᵢ·(wᵢ + cᵢ)/2 for the parts in
  * `mask` (the best over the listed parts part i pairs with in this name), the rest as in
  * `nameScoreBound`. `pairable`: how many query parts can pair at once in this name — each listed

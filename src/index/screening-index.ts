@@ -20,7 +20,7 @@ import { glueLengthFits, gluesTo, PartVocabulary, type PartMatches } from './par
 import { GluedRunIndex } from './glued-run-index.js';
 import { RunTable } from './run-table.js';
 import { COST_BUCKETS, costBucketsWithin, firstWithKey, keyOrder, nameKeys } from './posting-blocks.js';
-import { candidateCostAllowance, leastUnmatchedCandidateCost, leastUnmatchedCost, nameScoreBound, pairedScoreBound, repeatMasks, ROUNDING_SLACK } from './score-bound.js';
+import { candidateCostAllowance, leastUnmatchedCandidateCost, leastUnmatchedCost, nameScoreBound, pairedScoreBound, partsScoreBound, repeatMasks, ROUNDING_SLACK } from './score-bound.js';
 
 export interface ScreenOptions {
   /** Maximum hits returned. */
@@ -51,7 +51,7 @@ const PART_COST = 2;
 const PART_FLAGS = 3;
 const PART_WORD_ALONE_FLAG = 1;
 const PART_NUMBER_FLAG = 2;
-/** Queries with more parts than this are not pruned by the score bound (it uses a 31-bit mask). */
+/** Queries with more parts than this get the plainer bound of `longBound` (the full one holds query parts in a 31-bit mask). */
 const MAX_BOUNDED_PARTS = 31;
 /** Name kinds, by the code `nameKindOf` keeps per name. */
 const NAME_KINDS: readonly NameKindHint[] = ['person', 'organization', 'vessel', 'unknown'];
@@ -491,22 +491,31 @@ export class ScreeningIndex {
 
     // non-essential parts, most expensive first, while names pairing only with them stay under
     const essential = parts.map((_, i) => hasMatches(i));
-    if (bounded) {
-      const volume = parts.map((_, i) => {
-        let v = 0;
-        eachEntry(i, (id) => (v += this.partStart[id + 1]! - this.partStart[id]!));
-        v += runHits[i]!.names.length;
-        return v;
-      });
-      const order = parts.map((_, i) => i).filter(hasMatches);
-      order.sort((a, b) => volume[b]! - volume[a]!);
-      let setAside = 0;
-      for (const i of order) {
+    /** For queries of more than MAX_BOUNDED_PARTS parts: the first query part with each part's text (name-score.ts `isRepeat`). */
+    const firstSame = bounded ? undefined : parts.map((p) => parts.findIndex((o) => o.text === p.text));
+    const volume = parts.map((_, i) => {
+      let v = 0;
+      eachEntry(i, (id) => (v += this.partStart[id + 1]! - this.partStart[id]!));
+      v += runHits[i]!.names.length;
+      return v;
+    });
+    const order = parts.map((_, i) => i).filter(hasMatches);
+    order.sort((a, b) => volume[b]! - volume[a]!);
+    let setAside = 0;
+    const setAsideParts = bounded ? undefined : new Uint8Array(n);
+    for (const i of order) {
+      if (setAsideParts) {
+        setAsideParts[i] = 1;
+        if (partsScoreBound(setAsideParts, queryWeights, maxPairWeight, costs, firstSame!) >= needed) {
+          setAsideParts[i] = 0;
+          continue;
+        }
+      } else {
         const next = setAside | (1 << i);
         if (nameScoreBound(next, queryWeights, maxPairWeight, costs, repeats) >= needed) continue;
         setAside = next;
-        essential[i] = false;
       }
+      essential[i] = false;
     }
 
     // per-name bound inputs: bits of the query parts each vocabulary entry pairs with, and run
@@ -522,42 +531,51 @@ export class ScreeningIndex {
     const inRun = this.partInPairedRun;
     const runSpans: number[] = [];
     const similarity = this.partSimilarity;
-    if (bounded) {
-      for (let i = 0; i < n; i++) {
-        eachEntry(i, (id) => (this.partBits[id]! |= 1 << i));
-        // how well each entry can pair, the best over the query parts pairing with it
-        const ids = vocabularyMatches[i]!.ids;
-        const { ceilings, beyondInitials } = this.pairInfo(parts[i]!, vocabularyMatches[i]!);
-        for (let k = 0; k < ids.length; k++) {
-          if (ceilings[k]! > similarity[ids[k]!]!) similarity[ids[k]!] = ceilings[k]!;
-          if (beyondInitials[k]) this.partBeyondInitials[ids[k]!] = 1;
-        }
-        // not when a run of query parts pairs with the entry: the run weighs all its members
-        for (const id of asInitial[i]!) if (!this.partRunPaired[id]) this.partAsInitial[id]! |= 1 << i;
-        const runs = runHits[i]!;
-        for (let k = 0; k < runs.names.length; k++) {
-          const name = runs.names[k]!;
-          let r = runSlots.get(name);
-          if (r === undefined) {
-            r = runMasks.length;
-            runSlots.set(name, r);
-            runMasks.push(0);
-            runGlued.push(0);
-            if (runWeights.length < (r + 1) * n) {
-              const bigger = new Float64Array(Math.max(16 * n, 2 * runWeights.length));
-              bigger.set(runWeights.subarray(0, r * n));
-              runWeights = this.runWeightScratch = bigger;
-            }
-            runWeights.fill(0, r * n, r * n + n);
+    // a query of more parts than a mask holds (long descriptive names, 1 in 10,000 noisy queries
+    // but a quarter second each unbounded) gets a plainer bound: each listed entry's query parts
+    // are listed in longPairs[partBits[id] - 1 ..] instead of as bits (see longBound)
+    const longPairs: number[][] = [];
+    for (let i = 0; i < n; i++) {
+      if (bounded) eachEntry(i, (id) => (this.partBits[id]! |= 1 << i));
+      else {
+        eachEntry(i, (id) => {
+          const at = this.partBits[id]!;
+          if (at === 0) this.partBits[id] = longPairs.push([i]);
+          else if (!longPairs[at - 1]!.includes(i)) longPairs[at - 1]!.push(i);
+        });
+      }
+      // how well each entry can pair, the best over the query parts pairing with it
+      const ids = vocabularyMatches[i]!.ids;
+      const { ceilings, beyondInitials } = this.pairInfo(parts[i]!, vocabularyMatches[i]!);
+      for (let k = 0; k < ids.length; k++) {
+        if (ceilings[k]! > similarity[ids[k]!]!) similarity[ids[k]!] = ceilings[k]!;
+        if (beyondInitials[k]) this.partBeyondInitials[ids[k]!] = 1;
+      }
+      // not when a run of query parts pairs with the entry: the run weighs all its members
+      if (bounded) for (const id of asInitial[i]!) if (!this.partRunPaired[id]) this.partAsInitial[id]! |= 1 << i;
+      const runs = runHits[i]!;
+      for (let k = 0; k < runs.names.length; k++) {
+        const name = runs.names[k]!;
+        let r = runSlots.get(name);
+        if (r === undefined) {
+          r = runMasks.length;
+          runSlots.set(name, r);
+          runMasks.push(0);
+          runGlued.push(0);
+          if (runWeights.length < (r + 1) * n) {
+            const bigger = new Float64Array(Math.max(16 * n, 2 * runWeights.length));
+            bigger.set(runWeights.subarray(0, r * n));
+            runWeights = this.runWeightScratch = bigger;
           }
-          runMasks[r]! |= 1 << i;
-          if (k < runs.acronymsFrom) runGlued[r] = 1;
-          if (runs.weights[k]! > runWeights[r * n + i]!) runWeights[r * n + i] = runs.weights[k]!;
-          const first = runs.firsts[k]!;
-          const end = first + runs.spans[k]!;
-          runSpans.push(first, end);
-          for (let j = first; j < end; j++) inRun[j] = 1;
+          runWeights.fill(0, r * n, r * n + n);
         }
+        if (bounded) runMasks[r]! |= 1 << i;
+        if (k < runs.acronymsFrom) runGlued[r] = 1;
+        if (runs.weights[k]! > runWeights[r * n + i]!) runWeights[r * n + i] = runs.weights[k]!;
+        const first = runs.firsts[k]!;
+        const end = first + runs.spans[k]!;
+        runSpans.push(first, end);
+        for (let j = first; j < end; j++) inRun[j] = 1;
       }
     }
     // a run of query parts pairs with the listed part as a whole: as a glued word or an acronym scores at best
@@ -585,6 +603,64 @@ export class ScreeningIndex {
     const pairValue = new Float64Array(n);
     /** The same without the similarity: the most its pair can weigh (for the second bound below). */
     const pairWeight = new Float64Array(n);
+    /** For longBound: per-name marks of the texts paired (by firstSame). */
+    const textPaired = bounded ? undefined : new Uint8Array(n);
+    /**
+     * The score bound of a name for a query of more than MAX_BOUNDED_PARTS parts: as
+     * `pairedScoreBound` (score-bound.ts) with every query part pairing at once, a query initial's
+     * pair weighed as the heavier of its two weights, and no penalty — each is only looser.
+     */
+    const longBound = (name: number): number => {
+      const slot = 2 * name;
+      let bestSimilarity = 0;
+      let unpaired = 0;
+      for (let k = slots[slot]!, end = slots[slot + 2]!; k < end; k++) {
+        const at = k * PART_STRIDE;
+        const id = data[at + PART_ID]!;
+        const pairs = this.partBits[id]!;
+        if (pairs === 0) {
+          if (!(anyInRun && inRun[k])) unpaired += dataFloat[at + PART_COST]!;
+          continue;
+        }
+        const w = dataFloat[at + PART_WEIGHT]!;
+        const sim = similarity[id]!;
+        if (sim > bestSimilarity) bestSimilarity = sim;
+        for (const i of longPairs[pairs - 1]!) {
+          const weight = (queryWeights[i]! + Math.max(queryWeights[i]!, w)) / 2;
+          if (sim * weight > pairValue[i]!) pairValue[i] = sim * weight;
+          if (weight > pairWeight[i]!) pairWeight[i] = weight;
+        }
+      }
+      const run = anyRuns ? runSlots.get(name) : undefined;
+      if (run !== undefined) {
+        bestSimilarity = Math.max(bestSimilarity, runGlued[run] ? GLUED_SCORE : ACRONYM_SCORE);
+        for (let i = 0; i < n; i++) {
+          const runWeight = runWeights[run * n + i]!;
+          if (runWeight === 0) continue;
+          const value = (queryWeights[i]! + runWeight) / 2;
+          if (value > pairValue[i]!) pairValue[i] = value;
+          if (value > pairWeight[i]!) pairWeight[i] = value;
+        }
+      }
+      let value = 0;
+      let weight = 0;
+      for (let i = 0; i < n; i++) {
+        if (pairWeight[i] === 0) continue;
+        value += pairValue[i]!;
+        weight += pairWeight[i]!;
+        textPaired![firstSame![i]!] = 1;
+      }
+      // an unpaired part costs, unless a part of the same text is paired
+      let unmatched = unpaired;
+      for (let i = 0; i < n; i++) if (pairWeight[i] === 0 && !textPaired![firstSame![i]!]) unmatched += costs[i]!;
+      pairValue.fill(0);
+      pairWeight.fill(0);
+      textPaired!.fill(0);
+      if (value === 0) return 0;
+      const bound = Math.min(bestSimilarity, value / (value + unmatched));
+      // as in visitName: with no pair able to score 1, every pair weighed in full
+      return bestSimilarity < 1 ? Math.min(bound, (bestSimilarity * weight) / (weight + unmatched)) : bound;
+    };
     const visitName = (name: number) => {
       const slot = 2 * name;
       if (slots[slot + 1] === epoch) return;
@@ -662,6 +738,9 @@ export class ScreeningIndex {
         // a number left on either side: a listed one no query part pairs with, or a query number not paired here
         if (numberLeft || (numberParts !== 0 && numberLeftInQuery(mask))) bound *= NUMBER_MISMATCH_FACTOR;
         if (bound < needed) return;
+      } else {
+        bound = longBound(name);
+        if (bound < needed) return;
       }
       this.namePassed[name] = epoch;
       addEntity(this.nameEntity[name]!, bound);
@@ -730,7 +809,7 @@ export class ScreeningIndex {
       });
       for (const name of runHits[i]!.names) visitName(name);
     }
-    if (bounded) for (let i = 0; i < n; i++) eachEntry(i, (id) => (this.partBits[id] = this.partAsInitial[id] = similarity[id] = this.partBeyondInitials[id] = 0));
+    for (let i = 0; i < n; i++) eachEntry(i, (id) => (this.partBits[id] = this.partAsInitial[id] = similarity[id] = this.partBeyondInitials[id] = 0));
     for (const id of runPaired) this.partRunPaired[id] = 0;
     for (let s = 0; s < runSpans.length; s += 2) inRun.fill(0, runSpans[s]!, runSpans[s + 1]!);
     return out;

@@ -29,10 +29,14 @@ function mutate(text: string, edits: number[]): string {
   return s.trim() || text;
 }
 
-/** Random entities and a query made from one of their names; `withSpecialWords` mixes in `specialWord`s and organisations. */
-function scenarioOf(withSpecialWords: boolean) {
+/**
+ * Random entities and a query made from one of their names; `withSpecialWords` mixes in
+ * `specialWord`s and organisations; `long` makes names of 28 to 40 parts, so queries have more
+ * parts than the score bound's masks hold (MAX_BOUNDED_PARTS, 31) or just fewer.
+ */
+function scenarioOf(withSpecialWords: boolean, long = false) {
   const word = withSpecialWords ? fc.oneof(part, specialWord, specialWord) : part;
-  const name = fc.array(word, { minLength: 1, maxLength: 4 }).map((ps) => ps.join(' '));
+  const name = fc.array(word, long ? { minLength: 28, maxLength: 40 } : { minLength: 1, maxLength: 4 }).map((ps) => ps.join(' '));
   const entity = fc.record({
     names: fc.array(fc.record({ full: name, kind }), { minLength: 1, maxLength: 3 }),
     ids: fc.array(identifier, { maxLength: 1 }),
@@ -42,7 +46,7 @@ function scenarioOf(withSpecialWords: boolean) {
   });
   return fc
   .record({
-    entities: fc.array(entity, { minLength: 1, maxLength: 25 }),
+    entities: fc.array(entity, { minLength: 1, maxLength: long ? 8 : 25 }),
     pick: fc.nat(),
     edits: fc.array(fc.nat(1000), { maxLength: 3 }),
     dropFirst: fc.boolean(),
@@ -115,6 +119,16 @@ describe('ScreeningIndex against an exhaustive scan', () => {
         expectSameHits(index, query, opts);
       }),
       { numRuns: 1500, seed: 20261128 },
+    );
+  });
+
+  it('returns exactly those hits for queries of more parts than the bound\'s masks hold (long descriptive names)', () => {
+    fc.assert(
+      // low thresholds too: a long query shares many parts with names it is far from
+      fc.property(scenarioOf(true, true), fc.constantFrom(1, 3, Number.MAX_SAFE_INTEGER), fc.constantFrom(0.2, 0.3, 0.45, 0.6, 0.75), ({ entities, query }, limit, threshold) => {
+        expectSameHits(new ScreeningIndex(entities), query, { threshold, limit });
+      }),
+      { numRuns: 300, seed: 20261129 },
     );
   });
 

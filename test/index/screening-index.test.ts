@@ -231,6 +231,18 @@ describe('score bounds that know how well each pair can score', () => {
     expect(index.candidateCount({ name: 'Jonathn Smiht' }, { threshold: 0.5 })).toBe(1);
   });
 
+  it('bounds a query of more parts than the bound\'s masks hold (a long descriptive name, 38 words)', () => {
+    const long = 'Directorate of Coastal Surveys of the Northern Province including all harbour offices survey vessels regional branches and their staff wherever located as well as the institutes and laboratories of the directorate and its training centres in the province';
+    const words = long.split(' ');
+    // its first and its last 20 words, and a short name sharing four
+    const index = new ScreeningIndex([org('d', [long]), org('h', [words.slice(0, 20).join(' ')]), org('t', [words.slice(-20).join(' ')]), org('s', ['Directorate of Coastal Surveys'])]);
+    const queries = [long, long.replace('Coastal', 'Costal'), `${long} and abroad`, [...words].reverse().join(' ')];
+    expectExhaustive(index, queries, [0.2, 0.4, 0.6, 0.9, 1]);
+    expect(index.screenExhaustive({ name: long }, { ...all, threshold: 0.2 }).map((h) => h.id)).toEqual(['test:d', 'test:h', 'test:t']);
+    // the halves pair half of its words: they cannot reach the default threshold and are not scored
+    expect(index.candidateCount({ name: long })).toBe(1);
+  });
+
   it('does not pair a run of query parts with a listed part one of them pairs with alone ("Liability 1" glued against "Liability")', () => {
     const index = new ScreeningIndex([org('l', ['Liability Company']), person('b', ['Abdulrahman Khalid']), person('a', ['Abdul Rahman'])]);
     expectExhaustive(index, ['Liability 1', 'Liability 1 Company', 'Abdul Rahman Khalid', 'Abdul Rahmank'], [0.4, 0.5, 0.6, 0.78]);
