@@ -47,13 +47,14 @@ const PART_STRIDE = 4;
 const PART_ID = 0;
 const PART_WEIGHT = 1;
 const PART_COST = 2;
-/** Flags of a name part: PART_WORD_ALONE_FLAG, PART_NUMBER_FLAG. */
+/** Flags of a name part: PART_WORD_ALONE_FLAG, PART_NUMBER_FLAG, and its name's kind (NAME_KINDS) from PART_KIND_SHIFT on. */
 const PART_FLAGS = 3;
 const PART_WORD_ALONE_FLAG = 1;
 const PART_NUMBER_FLAG = 2;
+const PART_KIND_SHIFT = 2;
 /** Queries with more parts than this get the plainer bound of `longBound` (the full one holds query parts in a 31-bit mask). */
 const MAX_BOUNDED_PARTS = 31;
-/** Name kinds, by the code `nameKindOf` keeps per name. */
+/** Name kinds, by the code each part record keeps of its name (PART_KIND_SHIFT). */
 const NAME_KINDS: readonly NameKindHint[] = ['person', 'organization', 'vessel', 'unknown'];
 
 /** What the bound needs of a query part against each vocabulary entry it pairs with (`PartMatches.ids`, same order). */
@@ -125,8 +126,6 @@ export class ScreeningIndex {
   private readonly pairInfoOf = new WeakMap<PartMatches, PairInfo>();
   /** 1 for the vocabulary entries some part of the current query can pair with beyond initials (`pairBeyondInitials`). */
   private readonly partBeyondInitials: Uint8Array;
-  /** Each name's kind, as an index into NAME_KINDS: whether a match on initials alone is marked down. */
-  private readonly nameKindOf: Uint8Array;
   private readonly entitySeen: Uint32Array;
   /** Names whose score bound reaches the threshold in the current query (epoch marks). */
   private readonly namePassed: Uint32Array;
@@ -207,7 +206,6 @@ export class ScreeningIndex {
     this.glued.freeze();
     this.acronyms.freeze(false);
     this.nameEntity = nameEntity.toArray();
-    this.nameKindOf = Uint8Array.from(nameKinds);
     const nameStarts = nameStart.toArray();
     this.nameSlots = new Uint32Array(2 * nameStarts.length);
     for (let n = 0; n < nameStarts.length; n++) this.nameSlots[2 * n] = nameStarts[n]!;
@@ -224,6 +222,8 @@ export class ScreeningIndex {
       this.nameDataFloat[at + PART_COST] = partCosts[k]!;
       this.nameData[at + PART_FLAGS] = (partWordAlone[k] ? PART_WORD_ALONE_FLAG : 0) | (partIsNumber[k] ? PART_NUMBER_FLAG : 0);
     }
+    // a query reads its name's kind with the first part, not from an array of its own: one cache miss fewer per name visited
+    for (let n = 0; n < nameKinds.length; n++) for (let k = nameStarts[n]!; k < nameStarts[n + 1]!; k++) this.nameData[k * PART_STRIDE + PART_FLAGS]! |= nameKinds[n]! << PART_KIND_SHIFT;
     this.partIsWord = Uint8Array.from(this.vocabulary.parts, (p) => (p.kind === 'word' ? 1 : 0));
     this.nameKey = nameKeys(nameStarts, partCosts, partWordAlone);
     [this.partStart, this.partNames] = invertPostings(nameStarts, partIds, this.vocabulary.size, keyOrder(this.nameKey));
@@ -679,14 +679,16 @@ export class ScreeningIndex {
         let numberLeft = false;
         // how many query parts can pair at once: one per listed part, every member of a query run with the part it pairs
         let pairable = 0;
+        const run = anyRuns ? runSlots.get(name) : undefined;
         for (let k = slots[slot]!, end = slots[slot + 2]!; k < end; k++) {
           const at = k * PART_STRIDE;
           const id = data[at + PART_ID]!;
           const bits = this.partBits[id]!;
           if (anyRunPaired && this.partRunPaired[id]) runInName = true;
           if (bits === 0) {
-            // a listed part a paired run covers may be matched after all (costs nothing for the bound)
-            if (anyInRun && inRun[k]) continue;
+            // a listed part a paired run covers may be matched after all (costs nothing for the bound);
+            // only a name with a run slot has such parts
+            if (run !== undefined && inRun[k]) continue;
             unpaired += dataFloat[at + PART_COST]!;
             const flags = data[at + PART_FLAGS]!;
             if (flags & PART_WORD_ALONE_FLAG) wordLeft = true;
@@ -708,7 +710,6 @@ export class ScreeningIndex {
             if (weight > pairWeight[i]!) pairWeight[i] = weight;
           }
         }
-        const run = anyRuns ? runSlots.get(name) : undefined;
         if (run !== undefined) {
           // a run of listed parts pairs as one; the parts it covers cost nothing above
           mask |= runMasks[run]!;
@@ -734,7 +735,7 @@ export class ScreeningIndex {
         if (run === undefined && !runInName && wordLeft && (mask & distinctiveMask) === 0) bound *= ONLY_GENERIC_FACTOR;
         // every pair here rests on initials (an initial against a word, an acronym either way),
         // and this kind of name is marked down for it: the matcher halves the score
-        if ((run === undefined || !runGlued[run]) && !beyondInitials && halvesInitials[this.nameKindOf[name]!]) bound *= ONLY_INITIALS_FACTOR;
+        if ((run === undefined || !runGlued[run]) && !beyondInitials && halvesInitials[data[slots[slot]! * PART_STRIDE + PART_FLAGS]! >>> PART_KIND_SHIFT]!) bound *= ONLY_INITIALS_FACTOR;
         // a number left on either side: a listed one no query part pairs with, or a query number not paired here
         if (numberLeft || (numberParts !== 0 && numberLeftInQuery(mask))) bound *= NUMBER_MISMATCH_FACTOR;
         if (bound < needed) return;
