@@ -82,14 +82,15 @@ export class ScreeningIndex {
   private readonly prepared: PreparedEntity[];
   private readonly byId: Map<string, number>;
   private readonly vocabulary = new PartVocabulary();
-  /** Name n is entity nameEntity[n]; its parts are k = nameSlots[2n] .. nameSlots[2n + 2]), described in nameData. */
+  /** Name n is entity nameEntity[n]; its parts are k = nameSlots[NAME_SLOT * n + SLOT_START] .. the same of n + 1), described in nameData. */
   private readonly nameEntity: Int32Array;
   /** The names of entity e are entityNameStart[e] .. entityNameStart[e + 1]), in the order of its PreparedEntity.names. */
   private readonly entityNameStart: Int32Array;
   /**
-   * Name n's first part at nameSlots[2n]; at nameSlots[2n + 1], the epoch of the last query that
-   * visited it (per-query scratch). Side by side because a query reads both for every name it
-   * visits, at random: one cache miss instead of two.
+   * Name n's record at nameSlots[NAME_SLOT * n ..]: its first part (SLOT_START), and per-query
+   * scratch — the epoch of the last query that visited it (SLOT_SEEN), and its run slot in that
+   * query (SLOT_RUN, valid when SLOT_RUN_EPOCH is the query's epoch). Side by side because a
+   * query reads them for every name it visits, at random: one cache miss instead of several.
    */
   private readonly nameSlots: Uint32Array;
   /**
@@ -142,8 +143,6 @@ export class ScreeningIndex {
   private runEpoch = 0;
   private readonly runCache = new LRUCache<string, RunPairs>(RUN_CACHE_SIZE);
   private readonly runsByPart = new Map<PreparedPart, RunPairs>();
-  /** Name parts inside a run of listed parts that the current query pairs with (candidates()); all 0 between queries. */
-  private readonly partInPairedRun: Uint8Array;
   /** Run pairing weights of the current query (candidates()), grown as needed. */
   private runWeightScratch = new Float64Array(256);
   /** Keeps the reads of visitRange's first passes from being optimised away. */
@@ -207,8 +206,8 @@ export class ScreeningIndex {
     this.acronyms.freeze(false);
     this.nameEntity = nameEntity.toArray();
     const nameStarts = nameStart.toArray();
-    this.nameSlots = new Uint32Array(2 * nameStarts.length);
-    for (let n = 0; n < nameStarts.length; n++) this.nameSlots[2 * n] = nameStarts[n]!;
+    this.nameSlots = new Uint32Array(NAME_SLOT * nameStarts.length);
+    for (let n = 0; n < nameStarts.length; n++) this.nameSlots[NAME_SLOT * n + SLOT_START] = nameStarts[n]!;
     const partIds = nameParts.toArray();
     const partCosts = Float32Array.from(nameCosts);
     const partWordAlone = Uint8Array.from(wordAlone);
@@ -237,7 +236,6 @@ export class ScreeningIndex {
     this.entityAllNames = new Uint32Array(this.size);
     this.entityBound = new Float64Array(this.size);
     this.runSeen = new Uint32Array(this.glued.size);
-    this.partInPairedRun = new Uint8Array(partIds.length);
     const byId = allIndexes(this.size).sort((a, b) => compareIds(this.prepared[a]!.entity.id, this.prepared[b]!.entity.id));
     this.idRank = new Int32Array(this.size);
     for (let r = 0; r < byId.length; r++) this.idRank[byId[r]!] = r;
@@ -519,17 +517,20 @@ export class ScreeningIndex {
     }
 
     // per-name bound inputs: bits of the query parts each vocabulary entry pairs with, and run
-    // pairings per name — name → slot r, its query-part mask in runMasks[r] and its weights in
-    // runWeights[r * n .. r * n + n) (one flat array, kept across queries: a typed array is slow
-    // to allocate, per name or per query)
-    const runSlots = new Map<number, number>();
+    // pairings per name — name → slot r (in nameSlots: queries of common two-letter acronyms
+    // pair runs in tens of thousands of names at 1M entities, too many for a Map), its query-part
+    // mask in runMasks[r] and its weights in runWeights[r * n .. r * n + n) (one flat array, kept
+    // across queries: a typed array is slow to allocate, per name or per query)
+    const slots = this.nameSlots;
     const runMasks: number[] = [];
     /** Per slot, 1 when a glued run of the name pairs (beyond initials, unlike an acronym). */
     const runGlued: number[] = [];
     let runWeights = this.runWeightScratch;
-    // the name parts inside a run that pairs: the only listed parts a run can take (marks cleared below)
-    const inRun = this.partInPairedRun;
-    const runSpans: number[] = [];
+    // the name parts from the first to the last inside a run that pairs with slot r:
+    // runFirst[r] .. runEnd[r]). A run takes only parts inside it; counting every part in between
+    // as taken only loosens the bound
+    const runFirst: number[] = [];
+    const runEnd: number[] = [];
     const similarity = this.partSimilarity;
     // a query of more parts than a mask holds (long descriptive names, 1 in 10,000 noisy queries
     // but a quarter second each unbounded) gets a plainer bound: each listed entry's query parts
@@ -555,13 +556,17 @@ export class ScreeningIndex {
       if (bounded) for (const id of asInitial[i]!) if (!this.partRunPaired[id]) this.partAsInitial[id]! |= 1 << i;
       const runs = runHits[i]!;
       for (let k = 0; k < runs.names.length; k++) {
-        const name = runs.names[k]!;
-        let r = runSlots.get(name);
-        if (r === undefined) {
+        const slot = NAME_SLOT * runs.names[k]!;
+        let r: number;
+        if (slots[slot + SLOT_RUN_EPOCH] === epoch) r = slots[slot + SLOT_RUN]!;
+        else {
           r = runMasks.length;
-          runSlots.set(name, r);
+          slots[slot + SLOT_RUN_EPOCH] = epoch;
+          slots[slot + SLOT_RUN] = r;
           runMasks.push(0);
           runGlued.push(0);
+          runFirst.push(Infinity);
+          runEnd.push(0);
           if (runWeights.length < (r + 1) * n) {
             const bigger = new Float64Array(Math.max(16 * n, 2 * runWeights.length));
             bigger.set(runWeights.subarray(0, r * n));
@@ -574,8 +579,8 @@ export class ScreeningIndex {
         if (runs.weights[k]! > runWeights[r * n + i]!) runWeights[r * n + i] = runs.weights[k]!;
         const first = runs.firsts[k]!;
         const end = first + runs.spans[k]!;
-        runSpans.push(first, end);
-        for (let j = first; j < end; j++) inRun[j] = 1;
+        if (first < runFirst[r]!) runFirst[r] = first;
+        if (end > runEnd[r]!) runEnd[r] = end;
       }
     }
     // a run of query parts pairs with the listed part as a whole: as a glued word or an acronym scores at best
@@ -584,11 +589,9 @@ export class ScreeningIndex {
       const ceiling = runPairedGlued[r] ? GLUED_SCORE : ACRONYM_SCORE;
       if (ceiling > similarity[id]!) similarity[id] = ceiling;
     }
-    const anyRuns = runSlots.size > 0;
+    const anyRuns = runMasks.length > 0;
     const anyRunPaired = runPaired.length > 0;
-    const anyInRun = runSpans.length > 0;
     const data = this.nameData;
-    const slots = this.nameSlots;
     const dataFloat = this.nameDataFloat;
     // query numbers: one that cannot pair in a name, nor any part with its text, is left unmatched
     let numberParts = 0;
@@ -611,15 +614,16 @@ export class ScreeningIndex {
      * pair weighed as the heavier of its two weights, and no penalty — each is only looser.
      */
     const longBound = (name: number): number => {
-      const slot = 2 * name;
+      const slot = NAME_SLOT * name;
       let bestSimilarity = 0;
       let unpaired = 0;
-      for (let k = slots[slot]!, end = slots[slot + 2]!; k < end; k++) {
+      const run = anyRuns && slots[slot + SLOT_RUN_EPOCH] === epoch ? slots[slot + SLOT_RUN]! : undefined;
+      for (let k = slots[slot + SLOT_START]!, end = slots[slot + NAME_SLOT + SLOT_START]!; k < end; k++) {
         const at = k * PART_STRIDE;
         const id = data[at + PART_ID]!;
         const pairs = this.partBits[id]!;
         if (pairs === 0) {
-          if (!(anyInRun && inRun[k])) unpaired += dataFloat[at + PART_COST]!;
+          if (run === undefined || k < runFirst[run]! || k >= runEnd[run]!) unpaired += dataFloat[at + PART_COST]!;
           continue;
         }
         const w = dataFloat[at + PART_WEIGHT]!;
@@ -631,7 +635,6 @@ export class ScreeningIndex {
           if (weight > pairWeight[i]!) pairWeight[i] = weight;
         }
       }
-      const run = anyRuns ? runSlots.get(name) : undefined;
       if (run !== undefined) {
         bestSimilarity = Math.max(bestSimilarity, runGlued[run] ? GLUED_SCORE : ACRONYM_SCORE);
         for (let i = 0; i < n; i++) {
@@ -662,9 +665,9 @@ export class ScreeningIndex {
       return bestSimilarity < 1 ? Math.min(bound, (bestSimilarity * weight) / (weight + unmatched)) : bound;
     };
     const visitName = (name: number) => {
-      const slot = 2 * name;
-      if (slots[slot + 1] === epoch) return;
-      slots[slot + 1] = epoch;
+      const slot = NAME_SLOT * name;
+      if (slots[slot + SLOT_SEEN] === epoch) return;
+      slots[slot + SLOT_SEEN] = epoch;
       let bound = Infinity;
       if (bounded) {
         let mask = 0;
@@ -679,8 +682,8 @@ export class ScreeningIndex {
         let numberLeft = false;
         // how many query parts can pair at once: one per listed part, every member of a query run with the part it pairs
         let pairable = 0;
-        const run = anyRuns ? runSlots.get(name) : undefined;
-        for (let k = slots[slot]!, end = slots[slot + 2]!; k < end; k++) {
+        const run = anyRuns && slots[slot + SLOT_RUN_EPOCH] === epoch ? slots[slot + SLOT_RUN]! : undefined;
+        for (let k = slots[slot + SLOT_START]!, end = slots[slot + NAME_SLOT + SLOT_START]!; k < end; k++) {
           const at = k * PART_STRIDE;
           const id = data[at + PART_ID]!;
           const bits = this.partBits[id]!;
@@ -688,7 +691,7 @@ export class ScreeningIndex {
           if (bits === 0) {
             // a listed part a paired run covers may be matched after all (costs nothing for the bound);
             // only a name with a run slot has such parts
-            if (run !== undefined && inRun[k]) continue;
+            if (run !== undefined && k >= runFirst[run]! && k < runEnd[run]!) continue;
             unpaired += dataFloat[at + PART_COST]!;
             const flags = data[at + PART_FLAGS]!;
             if (flags & PART_WORD_ALONE_FLAG) wordLeft = true;
@@ -735,7 +738,7 @@ export class ScreeningIndex {
         if (run === undefined && !runInName && wordLeft && (mask & distinctiveMask) === 0) bound *= ONLY_GENERIC_FACTOR;
         // every pair here rests on initials (an initial against a word, an acronym either way),
         // and this kind of name is marked down for it: the matcher halves the score
-        if ((run === undefined || !runGlued[run]) && !beyondInitials && halvesInitials[data[slots[slot]! * PART_STRIDE + PART_FLAGS]! >>> PART_KIND_SHIFT]!) bound *= ONLY_INITIALS_FACTOR;
+        if ((run === undefined || !runGlued[run]) && !beyondInitials && halvesInitials[data[slots[slot + SLOT_START]! * PART_STRIDE + PART_FLAGS]! >>> PART_KIND_SHIFT]!) bound *= ONLY_INITIALS_FACTOR;
         // a number left on either side: a listed one no query part pairs with, or a query number not paired here
         if (numberLeft || (numberParts !== 0 && numberLeftInQuery(mask))) bound *= NUMBER_MISMATCH_FACTOR;
         if (bound < needed) return;
@@ -780,8 +783,8 @@ export class ScreeningIndex {
         // these reads do not wait on each other, so their cache misses overlap instead of coming
         // one after the other inside visitName
         let touched = 0;
-        for (let j = k; j < stop; j++) touched |= slots[2 * postings[j]!]!;
-        for (let j = k; j < stop; j++) touched |= data[slots[2 * postings[j]!]! * PART_STRIDE]!;
+        for (let j = k; j < stop; j++) touched |= slots[NAME_SLOT * postings[j]!]!;
+        for (let j = k; j < stop; j++) touched |= data[slots[NAME_SLOT * postings[j]! + SLOT_START]! * PART_STRIDE]!;
         this.touched = touched;
         for (let j = k; j < stop; j++) visitName(postings[j]!);
       }
@@ -812,7 +815,6 @@ export class ScreeningIndex {
     }
     for (let i = 0; i < n; i++) eachEntry(i, (id) => (this.partBits[id] = this.partAsInitial[id] = similarity[id] = this.partBeyondInitials[id] = 0));
     for (const id of runPaired) this.partRunPaired[id] = 0;
-    for (let s = 0; s < runSpans.length; s += 2) inRun.fill(0, runSpans[s]!, runSpans[s + 1]!);
     return out;
   }
 
@@ -915,7 +917,7 @@ export class ScreeningIndex {
 
   private nextEpoch(): number {
     if (++this.epoch === 0xffffffff) {
-      for (let seen = 1; seen < this.nameSlots.length; seen += 2) this.nameSlots[seen] = 0;
+      for (let slot = 0; slot < this.nameSlots.length; slot += NAME_SLOT) this.nameSlots[slot + SLOT_SEEN] = this.nameSlots[slot + SLOT_RUN_EPOCH] = 0;
       this.entitySeen.fill(0);
       this.namePassed.fill(0);
       this.entityAllNames.fill(0);
@@ -970,6 +972,12 @@ function invertPostings(nameStart: Int32Array, nameTokens: Int32Array, tokenCoun
   return [start, postings];
 }
 
+/** Fields of a name's record in ScreeningIndex.nameSlots. */
+const NAME_SLOT = 4;
+const SLOT_START = 0;
+const SLOT_SEEN = 1;
+const SLOT_RUN_EPOCH = 2;
+const SLOT_RUN = 3;
 /** Hits beyond this many per query are not worth pruning for (tests ask for all hits). */
 const MAX_PRUNED_LIMIT = 1000;
 /** Names whose memory reads are started together before they are visited (see visitRange). */
