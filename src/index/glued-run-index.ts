@@ -11,9 +11,44 @@ import { GLUE_EDIT_DISCOUNT, letterMask } from '../match/index.js';
 import { buildMultiKeyTable, findKey, type MultiKeyTable } from './multi-key-table.js';
 import { forEachProbeKey, forEachSegmentKey } from './segment-keys.js';
 
+/** FNV-1a, 32 bits: textHash's start and multiplier (for hashing a text given piece by piece). */
+export const TEXT_HASH_OFFSET = 0x811c9dc5;
+export const TEXT_HASH_PRIME = 0x01000193;
+
 export function textHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  let h = TEXT_HASH_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), TEXT_HASH_PRIME);
+  h >>>= 0;
+  return h === 0 ? 1 : h;
+}
+
+/** The letters where joining texts changes a consonant skeleton (joinedConsonantHash). */
+const CHAR_H = 104;
+const CHAR_P = 112;
+const CHAR_C = 99;
+
+/**
+ * textHash(consonantKey(texts.join(''))), from `skeletons[i]` = consonantKey(texts[i]) without
+ * building the joined text: the skeleton of a join is the skeletons joined, a letter repeated
+ * across a join kept once — except where a text ending in "p" or "c" meets one starting with "h"
+ * ("ph" reads "f", "ch" stays "ch"), computed then from the joined text.
+ */
+export function joinedConsonantHash(texts: readonly string[], skeletons: readonly string[]): number {
+  let h = TEXT_HASH_OFFSET;
+  let last = -1;
+  for (let i = 0; i < texts.length; i++) {
+    if (i > 0 && texts[i]!.charCodeAt(0) === CHAR_H) {
+      const ending = texts[i - 1]!.charCodeAt(texts[i - 1]!.length - 1);
+      if (ending === CHAR_P || ending === CHAR_C) return textHash(consonantKey(texts.join('')));
+    }
+    const skeleton = skeletons[i]!;
+    for (let j = 0; j < skeleton.length; j++) {
+      const code = skeleton.charCodeAt(j);
+      if (j === 0 && code === last) continue;
+      h = Math.imul(h ^ code, TEXT_HASH_PRIME);
+    }
+    if (skeleton.length > 0) last = skeleton.charCodeAt(skeleton.length - 1);
+  }
   h >>>= 0;
   return h === 0 ? 1 : h;
 }
@@ -92,19 +127,21 @@ export class GluedRunIndex {
   }
 
   /**
-   * Occurrences whose consonant skeleton may be `key`: among runs starting with a vowelless part,
-   * or among all (built on first use, from `textOf`, for queries written without vowels).
+   * Index every occurrence by the hash of its text's consonant skeleton (`keyHashOf(o)`, as
+   * textHash(consonantKey(text))), for queries written without vowels; call once, after freeze.
    */
-  findConsonants(key: string, vowellessOnly: boolean, textOf: (o: number) => string, visit: (o: number) => void): void {
-    if (!vowellessOnly && !this.allConsonants) {
-      const keys = new GrowableInt32Array(this.size);
-      const ids = new GrowableInt32Array(this.size);
-      for (let o = 0; o < this.size; o++) {
-        keys.push(textHash(consonantKey(textOf(o))) | 0);
-        ids.push(o);
-      }
-      this.allConsonants = buildMultiKeyTable(keys, ids);
+  indexConsonants(keyHashOf: (o: number) => number): void {
+    const keys = new GrowableInt32Array(this.size);
+    const ids = new GrowableInt32Array(this.size);
+    for (let o = 0; o < this.size; o++) {
+      keys.push(keyHashOf(o) | 0);
+      ids.push(o);
     }
+    this.allConsonants = buildMultiKeyTable(keys, ids);
+  }
+
+  /** Occurrences whose consonant skeleton may be `key`: among runs starting with a vowelless part, or among all (indexConsonants). */
+  findConsonants(key: string, vowellessOnly: boolean, visit: (o: number) => void): void {
     visitSlot(vowellessOnly ? this.vowellessConsonants! : this.allConsonants!, textHash(key), visit);
   }
 }

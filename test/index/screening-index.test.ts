@@ -99,6 +99,15 @@ describe('words written without vowels', () => {
     expect(index.screen(q, opts).map((h) => h.id)).toEqual(['test:v2']);
     expect(index.screen(q, opts)).toEqual(index.screenExhaustive(q, opts));
   });
+
+  it('finds listed parts glued by their consonants, "ch" across the join too ("مرچب" = "Marc Hobb", "عبدالله" = "Abd Allah")', () => {
+    const index = new ScreeningIndex([person('m', ['Marc Hobb']), person('a', ['Abd Allah']), person('o', ['Marco Bah'])]);
+    for (const name of ['مرچب', 'عبدالله', 'مرکب']) {
+      for (const threshold of [0.5, 0.8]) expect(index.screen({ name }, { threshold, ...all }), `${name} @ ${threshold}`).toEqual(index.screenExhaustive({ name }, { threshold, ...all }));
+    }
+    expect(index.screen({ name: 'مرچب' }, all).map((h) => [h.id, h.score])).toEqual([['test:m', 0.95]]);
+    expect(index.screen({ name: 'عبدالله' }, all).map((h) => [h.id, h.score])).toEqual([['test:a', 0.95]]);
+  });
 });
 
 describe('parts shared through a PrepareCache', () => {
