@@ -790,8 +790,19 @@ export class ScreeningIndex {
         for (let j = k; j < stop; j++) visitName(postings[j]!);
       }
     };
-    for (let i = 0; i < n; i++) {
-      if (!essential[i]) continue;
+    // Parts are visited fewest names first. Once a part's postings are visited in full (no names
+    // with a word skipped), a name pairing that part was met there, or skipped there as unable to
+    // reach the threshold: the postings of later parts need only names that do not pair it, and
+    // their cost allowance leaves it out. So a part that need not be visited (non-essential) is
+    // visited all the same when its names are few against the most an essential part has: "wan
+    // abdullah" visits the 830 names of "wan", then of the 31,000 of "abdullah" only those that
+    // "abdullah" alone can take to the threshold (1,000 names visited instead of 31,000 at 1M)
+    let mostVolume = 0;
+    for (let i = 0; i < n; i++) if (essential[i] && volume[i]! > mostVolume) mostVolume = volume[i]!;
+    const visitOrder = parts.map((_, i) => i).filter((i) => essential[i] || (bounded && hasMatches(i) && volume[i]! * CHEAP_PART_SHARE <= mostVolume));
+    visitOrder.sort((a, b) => volume[a]! - volume[b]!);
+    let visitedInFull = 0;
+    for (const i of visitOrder) {
       const wordNames = !skipWordNames || (distinctiveMask & (1 << i)) !== 0;
       eachEntry(i, (id) => {
         const start = this.partStart[id]!;
@@ -801,7 +812,7 @@ export class ScreeningIndex {
           // a name here pairs part i with this entry, or with a heavier one whose postings it is in too
           const all = allowanceWeight[i]!;
           allowanceWeight[i] = this.partAsInitial[id]! & (1 << i) ? queryWeights[i]! : this.vocabulary.maxWeight[id]!;
-          costBuckets = costBucketsWithin(candidateCostAllowance(pairing, queryWeights, allowanceWeight, costs, repeats, needed));
+          costBuckets = costBucketsWithin(candidateCostAllowance(pairing & ~visitedInFull, queryWeights, allowanceWeight, costs, repeats, needed));
           allowanceWeight[i] = all;
         }
         if (costBuckets === COST_BUCKETS && wordNames) {
@@ -813,6 +824,7 @@ export class ScreeningIndex {
         if (wordNames) visitRange(withWord, firstWithKey(this.partNames, keys, withWord, end, COST_BUCKETS + costBuckets));
       });
       for (const name of runHits[i]!.names) visitName(name);
+      if (bounded && wordNames) visitedInFull |= 1 << i;
     }
     for (let i = 0; i < n; i++) eachEntry(i, (id) => (this.partBits[id] = this.partAsInitial[id] = similarity[id] = this.partBeyondInitials[id] = 0));
     for (const id of runPaired) this.partRunPaired[id] = 0;
@@ -997,6 +1009,8 @@ function invertPostings(nameStart: Int32Array, nameTokens: Int32Array, tokenCoun
   return [start, postings];
 }
 
+/** A part that need not be visited is visited all the same when it has at most this share of the names of the largest essential part. */
+const CHEAP_PART_SHARE = 8;
 /** Fields of a name's record in ScreeningIndex.nameSlots. */
 const NAME_SLOT = 4;
 const SLOT_START = 0;
