@@ -607,6 +607,20 @@ export class ScreeningIndex {
     const pairValue = new Float64Array(n);
     /** The same without the similarity: the most its pair can weigh (for the second bound below). */
     const pairWeight = new Float64Array(n);
+    /** The run slot of the name whose record starts at `slot`, if a run pairs in it. */
+    const runSlotOf = (slot: number): number | undefined => (anyRuns && slots[slot + SLOT_RUN_EPOCH] === epoch ? slots[slot + SLOT_RUN]! : undefined);
+    /** Whether name part k lies in the span of the runs paired with slot `run`: a run may take it, so it costs nothing for the bound. */
+    const coveredByRun = (run: number | undefined, k: number): boolean => run !== undefined && k >= runFirst[run]! && k < runEnd[run]!;
+    /** A run of listed parts pairs as one: what it adds to each query part's pair in pairValue and pairWeight. */
+    const addRunPairs = (run: number) => {
+      for (let i = 0; i < n; i++) {
+        const runWeight = runWeights[run * n + i]!;
+        if (runWeight === 0) continue;
+        const value = (queryWeights[i]! + runWeight) / 2;
+        if (value > pairValue[i]!) pairValue[i] = value;
+        if (value > pairWeight[i]!) pairWeight[i] = value;
+      }
+    };
     /** For longBound: per-name marks of the texts paired (by firstSame). */
     const textPaired = bounded ? undefined : new Uint8Array(n);
     /**
@@ -618,13 +632,13 @@ export class ScreeningIndex {
       const slot = NAME_SLOT * name;
       let bestSimilarity = 0;
       let unpaired = 0;
-      const run = anyRuns && slots[slot + SLOT_RUN_EPOCH] === epoch ? slots[slot + SLOT_RUN]! : undefined;
+      const run = runSlotOf(slot);
       for (let k = slots[slot + SLOT_START]!, end = slots[slot + NAME_SLOT + SLOT_START]!; k < end; k++) {
         const at = k * PART_STRIDE;
         const id = data[at + PART_ID]!;
         const pairs = this.partBits[id]!;
         if (pairs === 0) {
-          if (run === undefined || k < runFirst[run]! || k >= runEnd[run]!) unpaired += dataFloat[at + PART_COST]!;
+          if (!coveredByRun(run, k)) unpaired += dataFloat[at + PART_COST]!;
           continue;
         }
         const w = dataFloat[at + PART_WEIGHT]!;
@@ -638,13 +652,7 @@ export class ScreeningIndex {
       }
       if (run !== undefined) {
         bestSimilarity = Math.max(bestSimilarity, runGlued[run] ? GLUED_SCORE : ACRONYM_SCORE);
-        for (let i = 0; i < n; i++) {
-          const runWeight = runWeights[run * n + i]!;
-          if (runWeight === 0) continue;
-          const value = (queryWeights[i]! + runWeight) / 2;
-          if (value > pairValue[i]!) pairValue[i] = value;
-          if (value > pairWeight[i]!) pairWeight[i] = value;
-        }
+        addRunPairs(run);
       }
       let value = 0;
       let weight = 0;
@@ -683,16 +691,15 @@ export class ScreeningIndex {
         let numberLeft = false;
         // how many query parts can pair at once: one per listed part, every member of a query run with the part it pairs
         let pairable = 0;
-        const run = anyRuns && slots[slot + SLOT_RUN_EPOCH] === epoch ? slots[slot + SLOT_RUN]! : undefined;
+        const run = runSlotOf(slot);
         for (let k = slots[slot + SLOT_START]!, end = slots[slot + NAME_SLOT + SLOT_START]!; k < end; k++) {
           const at = k * PART_STRIDE;
           const id = data[at + PART_ID]!;
           const bits = this.partBits[id]!;
           if (anyRunPaired && this.partRunPaired[id]) runInName = true;
           if (bits === 0) {
-            // a listed part a paired run covers may be matched after all (costs nothing for the bound);
-            // only a name with a run slot has such parts
-            if (run !== undefined && k >= runFirst[run]! && k < runEnd[run]!) continue;
+            // a listed part a paired run covers may be matched after all (costs nothing for the bound)
+            if (coveredByRun(run, k)) continue;
             unpaired += dataFloat[at + PART_COST]!;
             const flags = data[at + PART_FLAGS]!;
             if (flags & PART_WORD_ALONE_FLAG) wordLeft = true;
@@ -720,13 +727,7 @@ export class ScreeningIndex {
           const ceiling = runGlued[run] ? GLUED_SCORE : ACRONYM_SCORE;
           if (ceiling > bestSimilarity) bestSimilarity = ceiling;
           pairable = Infinity;
-          for (let i = 0; i < n; i++) {
-            const runWeight = runWeights[run * n + i]!;
-            if (runWeight === 0) continue;
-            const value = (queryWeights[i]! + runWeight) / 2;
-            if (value > pairValue[i]!) pairValue[i] = value;
-            if (value > pairWeight[i]!) pairWeight[i] = value;
-          }
+          addRunPairs(run);
         }
         bound = Math.min(bestSimilarity, pairedScoreBound(mask, pairValue, costs, repeats, unpaired, pairable));
         // no pair can score 1 (no same text, no initial): every pair's similarity is at most the best,
