@@ -61,18 +61,21 @@ export function forEachSegmentKey(text: string, emit: (key: number) => void, few
 }
 
 /**
- * Emits the keys to probe for a query string: every string indexed with the same `fewerEdits` and
- * within the matcher's typo budget of it (the budget of the shorter one, less `fewerEdits`) has at
- * least one of its segment keys among these. When q allows fewer edits than a length's keys were
- * cut for, more segments stay intact: the same keys serve, probed over a narrower window.
+ * Emits the keys to probe for a query string, with the segment each stands for: every string
+ * indexed with `cutFewer` (forEachSegmentKey's `fewerEdits`) and within the matcher's typo budget
+ * of it (the budget of the shorter one, less `fewerEdits`) has at least one of its segment keys
+ * among these. When a pair allows fewer edits than a length's keys were cut for, more segments
+ * stay intact — every intact segment is emitted at its place, so with d edits allowed and k + 1
+ * segments at least k + 1 - d of a string's segments are among the keys — and the same keys serve,
+ * probed over a narrower window.
  */
-export function forEachProbeKey(q: string, emit: (key: number) => void, fewerEdits = 0): void {
+export function forEachProbeKey(q: string, emit: (key: number, segment: number) => void, fewerEdits = 0, cutFewer = fewerEdits): void {
   const budget = typoBudget(q.length) - fewerEdits;
   if (budget <= 0) return;
   const n = q.length;
   for (let L = Math.max(1, n - budget); L <= n + budget; L++) {
-    const k = typoBudget(L) - fewerEdits;
-    const d = Math.min(budget, k);
+    const k = typoBudget(L) - cutFewer;
+    const d = Math.min(budget, typoBudget(L) - fewerEdits);
     if (d <= 0 || Math.abs(L - n) > d) continue;
     // an intact segment found x = p - s positions off leaves at least |x| edits before it (s
     // characters made p) and |n - L - x| after it, within the pair's d (Pass-Join's shift-based
@@ -89,16 +92,16 @@ export function forEachProbeKey(q: string, emit: (key: number) => void, fewerEdi
         const first = q.charCodeAt(p);
         const last = q.charCodeAt(p + len - 1);
         // verbatim
-        emit(finish(feed(feedInner(feed(base, first), q, p, len), last)));
+        emit(finish(feed(feedInner(feed(base, first), q, p, len), last)), i);
         const hasLeft = p > 0;
         const hasRight = p + len < n;
         const left = hasLeft ? q.charCodeAt(p - 1) : 0;
         const right = hasRight ? q.charCodeAt(p + len) : 0;
         // first character swapped with the one before the segment
-        if (hasLeft) emit(finish(feed(feedInner(feed(base, left), q, p, len), last)));
+        if (hasLeft) emit(finish(feed(feedInner(feed(base, left), q, p, len), last)), i);
         // last character swapped with the one after it
-        if (hasRight) emit(finish(feed(feedInner(feed(base, first), q, p, len), right)));
-        if (hasLeft && hasRight) emit(finish(feed(feedInner(feed(base, left), q, p, len), right)));
+        if (hasRight) emit(finish(feed(feedInner(feed(base, first), q, p, len), right)), i);
+        if (hasLeft && hasRight) emit(finish(feed(feedInner(feed(base, left), q, p, len), right)), i);
       }
     }
   }

@@ -107,6 +107,28 @@ describe('segment keys', () => {
     expect(byEdits[3]).toBeGreaterThan(1000);
   });
 
+  it('probed one edit fewer than its keys were cut for, a string in reach has two of its segments among the probe keys', () => {
+    const long = fc.array(fc.constantFrom('a', 'b', 'n', 'o', 'r', 's', 'h'), { minLength: 11, maxLength: 24 }).map((cs) => cs.join(''));
+    let checked = 0;
+    fc.assert(
+      fc.property(editedPair(long, 2), ({ a, b }) => {
+        // a glued join of 13+ letters against a word (typo-table.ts probeTwoSegments)
+        const k = typoBudget(Math.min(a.length, b.length)) - 1;
+        fc.pre(a.length >= 13 && k > 0 && boundedEditDistance(a, b, k) <= k);
+        checked++;
+        const segmentOf = new Map<number, number>();
+        forEachSegmentKey(b, (h) => segmentOf.set(h, segmentOf.size));
+        const found = new Set<number>();
+        forEachProbeKey(a, (h, segment) => {
+          if (segmentOf.get(h) === segment) found.add(segment);
+        }, 1, 0);
+        expect(found.size, `${a} ~ ${b}`).toBeGreaterThanOrEqual(2);
+      }),
+      { numRuns: 6000, seed: 29 },
+    );
+    expect(checked).toBeGreaterThan(1000);
+  });
+
   it('stores budget + 1 keys per string, none for strings that must match exactly', () => {
     const count = (t: string) => {
       let n = 0;
