@@ -23,6 +23,7 @@ import { forEachDeletionKey } from './deletion-keys.js';
 import { GrowableInt32Array } from './growable-int-array.js';
 import { buildMultiKeyTable, findKey, type MultiKeyTable } from './multi-key-table.js';
 import { forEachProbeKey, forEachSegmentKey } from './segment-keys.js';
+import { TwoSegmentProbe } from './two-segment-probe.js';
 
 /** Shortest strings with a budget of one, two and three edits (typoBudget). */
 const ONE_EDIT_LENGTH = 5;
@@ -60,10 +61,7 @@ export class TypoTable {
   /** letterMask of the text of byLength[i]. */
   private readonly lengthMasks: Int32Array;
   private readonly scanEntriesPerKey: number;
-  /** Per-probe scratch of probeTwoSegments: the segments of each string found so far (valid when segmentEpoch is the probe's). */
-  private readonly segmentsFound: Uint8Array;
-  private readonly segmentEpoch: Uint32Array;
-  private epoch = 0;
+  private readonly twoSegments: TwoSegmentProbe;
 
   /** `texts[id]` is the string of id; ids may share a text. */
   constructor(texts: readonly string[], options: TypoTableOptions = {}) {
@@ -95,8 +93,7 @@ export class TypoTable {
       this.lengthMasks[at] = letterMask(texts[id]!);
     }
     this.lengthStart = start;
-    this.segmentsFound = new Uint8Array(texts.length);
-    this.segmentEpoch = new Uint32Array(texts.length);
+    this.twoSegments = new TwoSegmentProbe(texts.length);
   }
 
   /** Calls `visit` with every id whose text may be within the typo budget (less `fewerEdits`) of `q` (with repeats). */
@@ -105,10 +102,11 @@ export class TypoTable {
     const edits = typoBudget(q.length) - fewerEdits;
     if (edits <= 0) return;
     const window = edits <= 2 ? this.lengthWindow(q.length, edits) : Infinity;
-    // a glued join of 13+ letters: two segments of every string in reach are among the partition
-    // keys, unless the strings of its lengths are so few that scanning them is cheaper
+    // a glued join of 13+ letters: every string in reach has 11+ letters, and two of its segments
+    // among the partition keys (two-segment-probe.ts), unless the strings of its lengths are so few
+    // that scanning them is cheaper
     if (fewerEdits > 0 && edits === 2 && q.length - edits >= PARTITIONED_LENGTH && window > this.scanEntriesPerKey * SCAN_KEYS_OF_TWO_SEGMENTS) {
-      this.probeTwoSegments(q, fewerEdits, visit);
+      this.twoSegments.probe(this.threeEdits, q, fewerEdits, visit);
       return;
     }
     // at three edits the letter masks rule out too little for a scan to pay
@@ -126,43 +124,6 @@ export class TypoTable {
     // (less the discount) needs the one-edit table besides
     if (edits === 1 || q.length <= TWO_EDITS_LENGTH - fewerEdits) forEachDeletionKey(q, 1, (h) => visitKey(this.oneEdit, h, visit));
     if (edits >= 2) forEachDeletionKey(q, 2, (h) => visitKey(this.twoEdits, h, visit));
-  }
-
-  /**
-   * Probed one edit fewer than the budget the partition keys were cut for (a glued run of 13+
-   * letters, within two edits), every string in reach has 11+ letters and at least two of its
-   * segments intact (k + 1 segments, at most k - 1 edits; forEachProbeKey): only a string two of
-   * whose segments are found is visited. One segment found lets through a hundred strings for
-   * every one within budget, and each then costs an edit distance.
-   */
-  private probeTwoSegments(q: string, fewerEdits: number, visit: (id: number) => void): void {
-    if (++this.epoch === 0xffffffff) {
-      this.segmentEpoch.fill(0);
-      this.epoch = 1;
-    }
-    const epoch = this.epoch;
-    const table = this.threeEdits;
-    forEachProbeKey(
-      q,
-      (key, segment) => {
-        const d = findKey(table, key);
-        if (d < 0) return;
-        const bit = 1 << segment;
-        for (let i = table.offsets[d]!, end = table.offsets[d + 1]!; i < end; i++) {
-          const id = table.values[i]!;
-          if (this.segmentEpoch[id] !== epoch) {
-            this.segmentEpoch[id] = epoch;
-            this.segmentsFound[id] = bit;
-          } else if ((this.segmentsFound[id]! & bit) === 0) {
-            // the second segment found: visited once, whatever is found after
-            if ((this.segmentsFound[id]! & (this.segmentsFound[id]! - 1)) === 0) visit(id);
-            this.segmentsFound[id]! |= bit;
-          }
-        }
-      },
-      fewerEdits,
-      0,
-    );
   }
 
   /** How many strings have a length within `edits` of `n`. */
