@@ -73,6 +73,6 @@ async function scale(o: ScaleOptions) {
 
 const [task, json] = process.argv.slice(2);
 const options = JSON.parse(json ?? '{}');
-const result = task === 'load-index' ? await loadIndex(options) : task === 'scale' ? await scale(options) : undefined;
+const result = task === 'load-index' ? await loadIndex(options) : task === 'scale' ? await scale(options) : task === 'latency' ? await (await import('../latency.bench.js')).measureLatency(options) : undefined;
 if (!result) throw new Error(`unknown task ${task}`);
 process.stdout.write(`${JSON.stringify(result)}\n`);
