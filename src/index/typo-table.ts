@@ -110,7 +110,7 @@ export class TypoTable {
       return;
     }
     // at three edits the letter masks rule out too little for a scan to pay
-    if (window <= probeKeys(q.length, edits) * this.scanEntriesPerKey) {
+    if (edits <= 2 && window <= probeKeys(q.length, edits) * this.scanEntriesPerKey) {
       this.scan(q, fewerEdits, visit);
       return;
     }
